@@ -1,0 +1,106 @@
+#include "reading/identifiers.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace raci {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kConnectors = {"of", "and", "the", "for", "to", "in",
+                                                          "on", "at",  "a",   "an",  "or", "with"};
+
+constexpr std::array<std::string_view, 10> kSlugStopWords = {"a",  "an",  "and", "the", "of",
+                                                             "to", "for", "on",  "in",  "with"};
+
+bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// ASCII letters and digits runs; anything else separates words.
+std::vector<std::string> ascii_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : text) {
+    if (ascii_alnum(c)) {
+      current += c;
+    } else if (!current.empty()) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+}  // namespace
+
+bool is_valid_role_id(std::string_view id) {
+  if (id.empty() || id.size() > 16) return false;
+  if (!std::isalpha(static_cast<unsigned char>(id[0]))) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) { return ascii_alnum(c) || c == '_' || c == '-'; });
+}
+
+std::string role_initials(std::string_view name) {
+  std::string id;
+  for (const std::string& word : ascii_words(name)) {
+    if (contains(kConnectors, lower(word))) continue;
+    bool acronym =
+        word.size() > 1 && std::all_of(word.begin(), word.end(), [](char c) {
+          return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+        });
+    if (acronym) {
+      id += word;
+    } else {
+      id += static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    }
+  }
+  if (id.empty() || !std::isalpha(static_cast<unsigned char>(id[0]))) id = "R" + id;
+  if (id.size() > 14) id.resize(14);  // room for a uniqueness suffix within 16
+  return id;
+}
+
+bool is_valid_duty_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return ascii_alnum(c) || c == '_' || c == '-' || c == '.'; });
+}
+
+std::string duty_slug(std::string_view role_id, std::string_view text) {
+  std::string slug = lower(role_id);
+  int kept = 0;
+  for (const std::string& word : ascii_words(text)) {
+    std::string w = lower(word);
+    if (contains(kSlugStopWords, w)) continue;
+    if (slug.size() + 1 + w.size() > 48) break;
+    slug += '-';
+    slug += w;
+    if (++kept == 5) break;
+  }
+  if (kept == 0) slug += "-duty";
+  return slug;
+}
+
+std::string UniqueIds::unique(const std::string& base) {
+  if (take(base)) return base;
+  for (int n = 2;; ++n) {
+    std::string candidate = fmt::format("{}{}{}", base, separator_, n);
+    if (take(candidate)) return candidate;
+  }
+}
+
+}  // namespace raci

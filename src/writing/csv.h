@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace raci {
+
+/// Makes a cell safe to open in a spreadsheet: text that starts with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return gets a leading `'`, as OWASP's CSV-injection guidance
+/// recommends, so no client evaluates it as a formula. Other text is returned unchanged.
+std::string neutralize_formula(std::string_view cell);
+
+/// Builds RFC 4180 CSV text: fields quoted when they hold `,`, `"`, CR or LF, quotes
+/// doubled, lines ended by CRLF. Every field passes through neutralize_formula.
+class CsvWriter {
+ public:
+  /// Appends one record.
+  void row(const std::vector<std::string>& fields);
+
+  const std::string& text() const { return text_; }
+
+ private:
+  std::string text_;
+};
+
+}  // namespace raci
