@@ -1,0 +1,243 @@
+"""End-to-end tests: run the built `raci` binary as a user would and read what it wrote.
+
+Run by CTest with RACI (the binary) and RACI_ROOT (the repository) in the environment:
+    RACI=build/raci RACI_ROOT=. /usr/bin/python3 -m unittest -v test_cli
+"""
+import csv
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+RACI = os.path.abspath(os.environ.get("RACI", "../../build/raci"))
+ROOT = os.path.abspath(os.environ.get("RACI_ROOT", "../.."))
+DATA = os.path.join(ROOT, "tests", "data")
+GOLDEN = os.path.join(DATA, "golden")
+
+
+def run(*args, cwd=ROOT, env=None):
+    """Runs raci with args from `cwd`; returns (exit status, stdout, stderr)."""
+    full_env = dict(os.environ, NO_COLOR="1")
+    full_env.update(env or {})
+    proc = subprocess.run([RACI, *args], cwd=cwd, capture_output=True, text=True, env=full_env, timeout=60)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+class TempDirTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="raci-e2e-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+class CommandLine(TempDirTest):
+    def test_help_lists_every_command(self):
+        status, out, _ = run("--help")
+        self.assertEqual(status, 0)
+        for command in ("export", "check", "convert"):
+            self.assertIn(f"  {command} ", out)
+
+    def test_each_command_has_help(self):
+        for command in ("export", "check", "convert"):
+            status, out, _ = run(command, "--help")
+            self.assertEqual(status, 0, command)
+            self.assertTrue(out.startswith(f"usage: raci {command} "), out)
+            self.assertIn("example: raci " + command, out)
+
+    def test_version(self):
+        status, out, _ = run("--version")
+        self.assertEqual(status, 0)
+        self.assertRegex(out, r"^raci \d+\.\d+\.\d+\n$")
+
+    def test_unknown_command_suggests_the_closest(self):
+        status, out, err = run("exprot", "matrices")
+        self.assertEqual(status, 2)
+        self.assertEqual(out, "")
+        self.assertTrue(err.startswith('raci: error: unknown command "exprot"; did you mean "export"?\n'), err)
+
+    def test_unknown_option_is_a_usage_error(self):
+        status, _, err = run("export", "--colour", "matrices")
+        self.assertEqual(status, 2)
+        self.assertTrue(err.startswith("raci: error: unrecognised option '--colour'"), err)
+        self.assertIn("raci export --help", err)
+
+    def test_no_arguments_prints_usage_and_fails(self):
+        status, _, err = run()
+        self.assertEqual(status, 2)
+        self.assertIn("usage: raci <command>", err)
+
+    def test_missing_input_is_a_usage_error(self):
+        status, _, err = run("check")
+        self.assertEqual(status, 2)
+        self.assertTrue(err.startswith("raci: error: no input given"), err)
+
+
+class ExportSeed(TempDirTest):
+    def test_bundled_matrices_export_the_seed_matrix(self):
+        status, _, err = run("export", "matrices", "-o", self.tmp)
+        self.assertEqual(status, 0, err)
+        rows = read_csv(os.path.join(self.tmp, "lead-roles.matrix.csv"))
+        self.assertEqual(rows[0], ["id", "area", "duty", "EM", "TL"])
+        self.assertEqual(len(rows) - 1, 43)
+        self.assertEqual(sum(1 for r in rows[1:] if r[3] == "A/R"), 30)
+        self.assertEqual(sum(1 for r in rows[1:] if r[4] == "A/R"), 13)
+        areas = {r[1] for r in rows[1:] if r[1]}
+        self.assertEqual(areas, {"Hiring (Squad Formation)", "People Management", "Team Management"})
+        text = "\n".join(r[2] for r in rows[1:])
+        self.assertNotIn("&#x20;", text)
+        self.assertNotIn("â€", text)
+        self.assertIn("team’s", text)
+        self.assertIn("(OfficeVibe reviews)", text)
+        self.assertIn("Guide team to work towards company OKRs", [r[2] for r in rows])
+        self.assertIn("Seek and promote processes improvement", [r[2] for r in rows])
+        self.assertEqual(len({r[0] for r in rows[1:]}), 43, "ids are unique")
+
+    def test_page_export_matches_golden_files(self):
+        status, _, err = run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "csv")
+        self.assertEqual(status, 0, err)
+        for name in ("lead-roles.matrix.csv", "lead-roles.findings.csv"):
+            self.assertEqual(read_bytes(os.path.join(self.tmp, name)), read_bytes(os.path.join(GOLDEN, name)), name)
+
+    def test_page_and_converted_yaml_give_identical_matrix(self):
+        page_dir, yaml_dir = os.path.join(self.tmp, "page"), os.path.join(self.tmp, "yaml")
+        self.assertEqual(run("export", "matrices/lead-roles.md", "-o", page_dir)[0], 0)
+        self.assertEqual(run("export", "matrices/lead-roles.yaml", "-o", yaml_dir)[0], 0)
+        self.assertEqual(read_bytes(os.path.join(page_dir, "lead-roles.matrix.csv")),
+                         read_bytes(os.path.join(yaml_dir, "lead-roles.matrix.csv")))
+
+    def test_export_is_deterministic(self):
+        first, second = os.path.join(self.tmp, "1"), os.path.join(self.tmp, "2")
+        self.assertEqual(run("export", "matrices/lead-roles.md", "-o", first)[0], 0)
+        self.assertEqual(run("export", "matrices/lead-roles.md", "-o", second)[0], 0)
+        self.assertEqual(sorted(os.listdir(first)), sorted(os.listdir(second)))
+        for name in os.listdir(first):
+            self.assertEqual(read_bytes(os.path.join(first, name)), read_bytes(os.path.join(second, name)), name)
+
+    def test_findings_csv_reads_back_with_the_csv_module(self):
+        self.assertEqual(run("export", "matrices/lead-roles.md", "-o", self.tmp)[0], 0)
+        rows = read_csv(os.path.join(self.tmp, "lead-roles.findings.csv"))
+        self.assertEqual(rows[0], ["severity", "code", "location", "message"])
+        self.assertEqual([(r[1], r[2]) for r in rows[1:]],
+                         [("split-run-together", "matrices/lead-roles.md:38"),
+                          ("repaired-mojibake", "matrices/lead-roles.md:45")])
+
+    def test_no_temporary_files_are_left_behind(self):
+        self.assertEqual(run("export", "matrices", "-o", self.tmp)[0], 0)
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["lead-roles.findings.csv", "lead-roles.matrix.csv"])
+
+    def test_two_inputs_with_one_stem_are_refused(self):
+        status, _, err = run("export", "matrices/lead-roles.md", "matrices/lead-roles.yaml", "-o", self.tmp)
+        self.assertEqual(status, 2)
+        self.assertIn("would both write", err)
+        self.assertEqual(os.listdir(self.tmp), [])
+
+
+class Convert(TempDirTest):
+    def test_converting_the_seed_gives_the_committed_yaml(self):
+        status, out, err = run("convert", "matrices/lead-roles.md")
+        self.assertEqual(status, 0, err)
+        self.assertEqual(out.encode("utf-8"), read_bytes(os.path.join(GOLDEN, "lead-roles.yaml")))
+        self.assertEqual(read_bytes(os.path.join(ROOT, "matrices", "lead-roles.yaml")),
+                         read_bytes(os.path.join(GOLDEN, "lead-roles.yaml")))
+        self.assertIn("lead-roles.md:38: warning:", err)
+
+    def test_convert_writes_a_file_that_reads_back(self):
+        target = os.path.join(self.tmp, "roles.yaml")
+        status, out, _ = run("convert", "matrices/lead-roles.md", "-o", target, "--quiet")
+        self.assertEqual((status, out), (0, ""))
+        status, _, err = run("check", target)
+        self.assertEqual(status, 0, err)
+
+    def test_convert_refuses_to_write_over_its_input(self):
+        page = os.path.join(self.tmp, "page.md")
+        shutil.copy(os.path.join(ROOT, "matrices", "lead-roles.md"), page)
+        before = read_bytes(page)
+        status, _, err = run("convert", page, "-o", page)
+        self.assertEqual(status, 2)
+        self.assertIn("refusing to write over the input", err)
+        self.assertEqual(read_bytes(page), before)
+
+
+class Check(unittest.TestCase):
+    def test_seed_reports_the_split_and_the_repair(self):
+        status, out, err = run("check", "matrices/lead-roles.md")
+        self.assertEqual(status, 0, err)
+        lines = out.splitlines()
+        self.assertEqual(len(lines), 2, out)
+        self.assertTrue(lines[0].startswith("matrices/lead-roles.md:38: warning: split 2 items run together"))
+        self.assertTrue(lines[0].endswith("[split-run-together]"))
+        self.assertEqual(lines[1], 'matrices/lead-roles.md:45: warning: repaired text decoded as Windows-1252: '
+                                   '"teamâ€™s" -> "team’s" [repaired-mojibake]')
+
+    def test_fail_on_warning_exits_one(self):
+        status, _, _ = run("check", "matrices/lead-roles.md", "--fail-on", "warning")
+        self.assertEqual(status, 1)
+
+    def test_invalid_fail_on_is_a_usage_error(self):
+        status, _, err = run("check", "matrices/lead-roles.md", "--fail-on", "loud")
+        self.assertEqual(status, 2)
+        self.assertIn('invalid --fail-on "loud"', err)
+
+
+class BadInput(TempDirTest):
+    """Each bad input: `raci: error: FILE:LINE:COL: message`, exit 2, no output file."""
+
+    CASES = [
+        ("missing.yaml", "raci: error: tests/data/bad/missing.yaml: no such file"),
+        ("invalid-syntax.yaml", "raci: error: tests/data/bad/invalid-syntax.yaml:5:1: invalid YAML: "
+                                "end of sequence flow not found"),
+        ("unknown-key.yaml", 'raci: error: tests/data/bad/unknown-key.yaml:5:5: unknown key "colour" '
+                             "(expected one of: id, name, areas, duties)"),
+        ("duplicate-role-id.yaml", 'raci: error: tests/data/bad/duplicate-role-id.yaml:4:9: duplicate role id "EM" '
+                                   "(first at line 2)"),
+        ("invalid-letter.yaml", 'raci: error: tests/data/bad/invalid-letter.yaml:6:20: invalid letters "A/X" for '
+                                "role EM: expected a combination of R, A, C and I"),
+        ("empty-duty.yaml", "raci: error: tests/data/bad/empty-duty.yaml:6:9: empty duty: expected its text"),
+        ("no-roles.md", 'raci: error: tests/data/bad/no-roles.md:1: no roles found: expected one heading per role, '
+                        'such as "## Engineering Manager"'),
+        ("no-duties.md", "raci: error: tests/data/bad/no-duties.md:1:1: no duties found: expected list items "
+                         "under the role headings"),
+    ]
+
+    def test_each_bad_input_fails_cleanly_for_every_command(self):
+        for name, message in self.CASES:
+            path = f"tests/data/bad/{name}"
+            for args in (["export", path, "-o", self.tmp], ["check", path],
+                         ["convert", path, "-o", os.path.join(self.tmp, "out.yaml")]):
+                with self.subTest(input=name, command=args[0]):
+                    status, out, err = run(*args)
+                    self.assertEqual(status, 2)
+                    self.assertEqual(err.splitlines()[0], message)
+                    self.assertEqual(os.listdir(self.tmp), [])
+
+    def test_one_bad_input_among_good_ones_writes_nothing(self):
+        status, _, err = run("export", "matrices/lead-roles.md", "tests/data/bad/empty-duty.yaml", "-o", self.tmp)
+        self.assertEqual(status, 2)
+        self.assertEqual(os.listdir(self.tmp), [])
+
+    def test_unsupported_extension(self):
+        status, _, err = run("check", "README.md.txt")
+        self.assertEqual(status, 2)
+        self.assertIn('unsupported input type ".txt"', err)
+
+    def test_directory_named_as_output_file_is_an_error(self):
+        status, _, err = run("convert", "matrices/lead-roles.md", "-o", self.tmp)
+        self.assertEqual(status, 2)
+        self.assertTrue(err.startswith("raci: error: "), err)
+
+
+if __name__ == "__main__":
+    unittest.main()
