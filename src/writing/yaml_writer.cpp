@@ -1,10 +1,36 @@
 #include "writing/yaml_writer.h"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
 #include <yaml-cpp/yaml.h>
 
 namespace raci {
 
 namespace {
+
+// yaml-cpp writes `yes`, `off`, `1.5` or `-1` unquoted, which YAML 1.1 readers such as
+// PyYAML take for a boolean or a number; quoting them keeps every name and id text for
+// every client, not only for our reader.
+bool reads_as_non_text(std::string_view text) {
+  if (text.empty()) return false;
+  constexpr std::array<std::string_view, 10> kWords = {"y",   "n",    "yes",   "no",   "on",
+                                                       "off", "true", "false", "null", "~"};
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (std::find(kWords.begin(), kWords.end(), lower) != kWords.end()) return true;
+  char first = text.front();
+  return std::isdigit(static_cast<unsigned char>(first)) || first == '+' || first == '-' || first == '.';
+}
+
+// A name, id or title: plain when every YAML reader takes it for text, quoted otherwise.
+void write_text(YAML::Emitter& out, const std::string& text) {
+  if (reads_as_non_text(text)) out << YAML::DoubleQuoted;
+  out << text;
+}
 
 void write_duty(YAML::Emitter& out, const Duty& duty, const Model& model) {
   if (!duty.id_given && duty.raci.empty()) {
@@ -12,13 +38,19 @@ void write_duty(YAML::Emitter& out, const Duty& duty, const Model& model) {
     return;
   }
   out << YAML::BeginMap << YAML::Key << "text" << YAML::Value << YAML::DoubleQuoted << duty.text;
-  if (duty.id_given) out << YAML::Key << "id" << YAML::Value << duty.id;
+  if (duty.id_given) {
+    out << YAML::Key << "id" << YAML::Value;
+    write_text(out, duty.id);
+  }
   if (!duty.raci.empty()) {
     out << YAML::Key << "raci" << YAML::Value << YAML::Flow << YAML::BeginMap;
     // Role order, not input order, so equal matrices give equal files.
     for (const Role& role : model.roles) {
       for (const ExplicitCell& cell : duty.raci) {
-        if (cell.role_id == role.id) out << YAML::Key << role.id << YAML::Value << cell.letters.to_string();
+        if (cell.role_id != role.id) continue;
+        out << YAML::Key;
+        write_text(out, role.id);
+        out << YAML::Value << cell.letters.to_string();
       }
     }
     out << YAML::EndMap;
@@ -40,14 +72,20 @@ std::string write_yaml_matrix(const Model& model) {
   YAML::Emitter out;
   out.SetIndent(2);
   out << YAML::BeginMap;
-  out << YAML::Key << "title" << YAML::Value << model.title;
-  if (!model.description.empty()) out << YAML::Key << "description" << YAML::Value << model.description;
+  out << YAML::Key << "title" << YAML::Value;
+  write_text(out, model.title);
+  if (!model.description.empty()) {
+    out << YAML::Key << "description" << YAML::Value;
+    write_text(out, model.description);
+  }
   out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
   for (std::size_t r = 0; r < model.roles.size(); ++r) {
     const Role& role = model.roles[r];
     out << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value << role.id;
-    out << YAML::Key << "name" << YAML::Value << role.name;
+    out << YAML::Key << "id" << YAML::Value;
+    write_text(out, role.id);
+    out << YAML::Key << "name" << YAML::Value;
+    write_text(out, role.name);
     std::vector<std::string> areas = model.areas_of(r);
     // Duties outside any area go under `duties:`, before or after the areas as they
     // came first, so that reading the file back keeps the order.
@@ -61,7 +99,8 @@ std::string write_yaml_matrix(const Model& model) {
       out << YAML::Key << "areas" << YAML::Value << YAML::BeginSeq;
       for (const std::string& area : areas) {
         if (area.empty()) continue;
-        out << YAML::BeginMap << YAML::Key << "name" << YAML::Value << area;
+        out << YAML::BeginMap << YAML::Key << "name" << YAML::Value;
+        write_text(out, area);
         out << YAML::Key << "duties" << YAML::Value;
         write_duty_list(out, model, r, area);
         out << YAML::EndMap;
