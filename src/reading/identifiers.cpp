@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 
+#include "reading/utf8.h"
+
 namespace raci {
 
 namespace {
@@ -35,6 +37,40 @@ std::vector<std::string> ascii_words(std::string_view text) {
   return words;
 }
 
+// The words of a role name: runs of ASCII letters and digits and of non-ASCII characters,
+// so that "Développeur" is one word, not "D" and "veloppeur".
+std::vector<std::string> name_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : text) {
+    if (ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
+      current += c;
+    } else if (!current.empty()) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+// The upper-case ASCII letter or digit a word starts with, Latin-1 accents dropped
+// ("Élodie" -> 'E'); 0 when it starts with anything else (other scripts, symbols).
+char initial_of(std::string_view word) {
+  // U+00C0..U+00FF without their accents; '_' for the signs × and ÷.
+  constexpr std::string_view kLatin1Letters =
+      "AAAAAAACEEEEIIIIDNOOOOO_OUUUUYTSAAAAAAACEEEEIIIIDNOOOOO_OUUUUYTY";
+  char32_t first = utf8::decode(word).front();
+  char initial = 0;
+  if (first < 0x80) {
+    initial = static_cast<char>(first);
+  } else if (first >= 0xC0 && first <= 0xFF) {
+    initial = kLatin1Letters[first - 0xC0];
+  }
+  if (!ascii_alnum(initial)) return 0;
+  return static_cast<char>(std::toupper(static_cast<unsigned char>(initial)));
+}
+
 std::string lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -57,7 +93,7 @@ bool is_valid_role_id(std::string_view id) {
 
 std::string role_initials(std::string_view name) {
   std::string id;
-  for (const std::string& word : ascii_words(name)) {
+  for (const std::string& word : name_words(name)) {
     if (contains(kConnectors, lower(word))) continue;
     bool acronym =
         word.size() > 1 && std::all_of(word.begin(), word.end(), [](char c) {
@@ -65,8 +101,8 @@ std::string role_initials(std::string_view name) {
         });
     if (acronym) {
       id += word;
-    } else {
-      id += static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    } else if (char initial = initial_of(word)) {
+      id += initial;
     }
   }
   if (id.empty() || !std::isalpha(static_cast<unsigned char>(id[0]))) id = "R" + id;

@@ -104,6 +104,7 @@ class PageReader {
                        "no duties found: expected list items under the role headings");
     }
     if (model_.title.empty()) model_.title = std::filesystem::path(file_).stem().string();
+    assign_default_role_ids();
     finish_model(model_);
     return std::move(model_);
   }
@@ -248,14 +249,20 @@ class PageReader {
       id = it->second.first;
       where = it->second.second;
     }
-    if (!id.empty()) {
-      if (!role_ids_.take(id)) throw InputError(where, fmt::format("duplicate role id \"{}\"", id));
-    } else {
-      id = role_ids_.unique(role_initials(heading.name));
+    // Default ids are handed out once every role is read (see assign_default_role_ids),
+    // so a page's own ids win over initials wherever the roles come.
+    if (!id.empty() && !role_ids_.take(id)) {
+      throw InputError(where, fmt::format("duplicate role id \"{}\"", id));
     }
     model_.roles.push_back({id, heading.name, at(node)});
     current_role_ = model_.roles.size() - 1;
     area_.clear();
+  }
+
+  void assign_default_role_ids() {
+    for (Role& role : model_.roles) {
+      if (role.id.empty()) role.id = role_ids_.unique(role_initials(role.name));
+    }
   }
 
   // A paragraph inside a role is an area when it is a short label ending in `:` or a

@@ -32,17 +32,23 @@ std::size_t count_words(std::string_view text) {
   return words;
 }
 
-// True when position `at` is inside brackets or double quotes opened before it.
+// True when position `at` is inside brackets or double quotes opened before it, straight
+// or curly (“…”, as word processors write them).
 bool inside_brackets_or_quotes(std::string_view text, std::size_t at) {
+  constexpr std::string_view kOpenQuote = "\u201C";
+  constexpr std::string_view kCloseQuote = "\u201D";
   int depth = 0;
+  int curly_depth = 0;
   bool in_quotes = false;
   for (std::size_t i = 0; i < at; ++i) {
     char c = text[i];
     if (c == '(' || c == '[' || c == '{') ++depth;
     if ((c == ')' || c == ']' || c == '}') && depth > 0) --depth;
     if (c == '"') in_quotes = !in_quotes;
+    if (text.substr(i).starts_with(kOpenQuote)) ++curly_depth;
+    if (text.substr(i).starts_with(kCloseQuote) && curly_depth > 0) --curly_depth;
   }
-  return depth > 0 || in_quotes;
+  return depth > 0 || in_quotes || curly_depth > 0;
 }
 
 // Where the first run-together point in `text` is, or npos.
@@ -56,15 +62,17 @@ std::size_t find_split(std::string_view text, const DutyStarters& starters) {
                              is_lower(text[i - 2]) && is_lower(text[i - 3]);
     if (!glued_to_word && !glued_to_sentence) continue;
 
-    // The fragment of the glued token before the split point.
+    // Where the glued token starts.
     std::size_t token_start = text.rfind(' ', i - 1);
     token_start = token_start == std::string_view::npos ? 0 : token_start + 1;
-    std::string_view fragment = text.substr(token_start, i - token_start);
     if (glued_to_word) {
-      // A capitalised word glued to another capitalised word is a name: "OfficeVibe".
-      bool capitalised_word = fragment.size() >= 2 && is_upper(fragment[0]) &&
-                              std::all_of(fragment.begin() + 1, fragment.end(), is_lower);
-      if (capitalised_word) continue;
+      // A capitalised word part glued to another is a camel-case name: "OfficeVibe",
+      // "DataDogMonitor". An acronym before the split point ("OKRsSeek") is not a word part.
+      std::size_t part = i;
+      while (part > token_start && is_lower(text[part - 1])) --part;
+      bool capitalised_part = part < i && part > token_start && is_upper(text[part - 1]) &&
+                              (part - 1 == token_start || !is_upper(text[part - 2]));
+      if (capitalised_part) continue;
     }
 
     std::size_t word_end = i;
