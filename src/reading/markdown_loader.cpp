@@ -61,6 +61,15 @@ std::string without_trailing_colon(std::string text) {
   return text;
 }
 
+// A task-list item's box ("[ ] ", "[x] ") is markup, not part of the duty.
+std::string without_task_box(std::string text) {
+  if (text.size() >= 4 && text[0] == '[' && text[2] == ']' && text[3] == ' ' &&
+      (text[1] == ' ' || text[1] == 'x' || text[1] == 'X')) {
+    text.erase(0, 4);
+  }
+  return text;
+}
+
 // The heading's role id suffix, as in "Engineering Manager {#EM}".
 struct HeadingName {
   std::string name;
@@ -276,9 +285,9 @@ class PageReader {
                       (cmark_node_get_type(cmark_node_next(first)) == CMARK_NODE_TEXT &&
                        !cmark_node_next(cmark_node_next(first)) &&
                        utf8::normalize_space(cmark_node_get_literal(cmark_node_next(first))) == ":"));
-    bool label = text.ends_with(":") && word_count(text) <= kMaxAreaWords &&
-                 text.find_first_of(".!?") == std::string::npos;
-    if (text.empty() || !(bold_only || label)) return;
+    // A label is short and not a sentence: "**Note: reviewed yearly.**" is prose.
+    bool short_label = word_count(text) <= kMaxAreaWords && text.find_first_of(".!?") == std::string::npos;
+    if (text.empty() || !short_label || !(bold_only || text.ends_with(":"))) return;
     area_ = without_trailing_colon(repaired(text, line_of(paragraph)));
   }
 
@@ -302,7 +311,7 @@ class PageReader {
         nested.push_back(child);
       }
     }
-    text = utf8::normalize_space(text);
+    text = without_task_box(utf8::normalize_space(text));
     SourceLocation where = line_of(item);
     if (!nested.empty() && text.ends_with(":")) {
       std::string sub_area = without_trailing_colon(repaired(text, where));

@@ -866,6 +866,33 @@ TEST(MarkdownLoader, WarnsAboutAnEmptyListItem) {
                                     "page.md:6 empty-item: empty list item ignored"}));
 }
 
+TEST(MarkdownLoader, DropsTheBoxOfTaskListItems) {
+  Model model = load(
+      "## Site Reliability Engineer\n"
+      "\n"
+      "- [ ] Tune the alerting thresholds\n"
+      "- [x] Write the incident runbooks\n"
+      "- [link] stays as written\n");
+  EXPECT_EQ(texts(model), (Texts{"Tune the alerting thresholds", "Write the incident runbooks",
+                                 "[link] stays as written"}));
+}
+
+TEST(MarkdownLoader, ReadsABoldSentenceAsProseNotAnArea) {
+  Model model = load(
+      "## Site Reliability Engineer\n"
+      "\n"
+      "**Operations**\n"
+      "\n"
+      "- Tune the alerting thresholds\n"
+      "\n"
+      "**Note: reviewed every year.**\n"
+      "\n"
+      "- Write the incident runbooks\n");
+  ASSERT_EQ(model.duties.size(), 2u);
+  EXPECT_EQ(model.duties[0].area, "Operations");
+  EXPECT_EQ(model.duties[1].area, "Operations");
+}
+
 TEST(MarkdownLoader, WarnsAboutARoleWithoutDuties) {
   Model model = load(
       "## Account Executive\n"
