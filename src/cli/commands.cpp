@@ -17,7 +17,9 @@ namespace po = boost::program_options;
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
-      {"export", "write the matrix as CSV files (x.matrix.csv, x.findings.csv)", run_export},
+      {"analyze", "find the duties two roles both claim, assign R/A/C/I, check; print it all", run_analyze},
+      {"export", "write the workbook and CSVs (x.xlsx, x.matrix.csv, x.overlaps.csv, x.findings.csv)",
+       run_export},
       {"check", "check role pages and matrices; print findings as file:line: severity: message [code]",
        run_check},
       {"convert", "turn a Markdown role page into a YAML matrix (schema version 1)", run_convert},

@@ -53,6 +53,7 @@ bool parse_command_line(const CommandContext& context, std::string_view command,
                         boost::program_options::variables_map& values);
 
 // The handlers, one file each under src/cli/.
+int run_analyze(const CommandContext& context);
 int run_check(const CommandContext& context);
 int run_convert(const CommandContext& context);
 int run_export(const CommandContext& context);

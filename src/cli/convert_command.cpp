@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/exit_status.h"
 #include "cli/terminal.h"
+#include "writing/finding_line.h"
 #include "reading/input.h"
 #include "writing/output_file.h"
 #include "writing/yaml_writer.h"

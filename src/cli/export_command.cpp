@@ -1,3 +1,4 @@
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -7,11 +8,13 @@
 #include "cli/command_support.h"
 #include "cli/commands.h"
 #include "cli/exit_status.h"
-#include "model/matrix.h"
 #include "reading/input.h"
+#include "version.h"
 #include "writing/findings_csv.h"
 #include "writing/matrix_csv.h"
 #include "writing/output_file.h"
+#include "writing/overlaps_csv.h"
+#include "writing/workbook.h"
 
 namespace raci {
 
@@ -22,23 +25,38 @@ namespace {
 
 struct Formats {
   bool csv = false;
+  bool xlsx = false;
 };
 
 Formats parse_formats(const std::string& list) {
   Formats formats;
   std::size_t start = 0;
-  while (start <= list.size()) {
+  while (true) {
     std::size_t end = list.find(',', start);
     std::string name = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
     if (name == "csv") {
       formats.csv = true;
+    } else if (name == "xlsx") {
+      formats.xlsx = true;
     } else {
-      throw UsageError("export", fmt::format("unknown format \"{}\" in --format: expected csv", name));
+      throw UsageError("export", fmt::format("unknown format \"{}\" in --format: expected xlsx, csv or both", name));
     }
     if (end == std::string::npos) break;
     start = end + 1;
   }
   return formats;
+}
+
+// The workbook's creation time: SOURCE_DATE_EPOCH when set (reproducible builds'
+// convention), else a fixed date, so the same input always gives the same bytes.
+std::int64_t workbook_time() {
+  constexpr std::int64_t kFixedTime = 1767225600;  // 2026-01-01T00:00:00Z
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return kFixedTime;
+  char* end = nullptr;
+  long long value = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || value < 0) throw UsageError("export", fmt::format("invalid SOURCE_DATE_EPOCH \"{}\"", epoch));
+  return value;
 }
 
 }  // namespace
@@ -47,14 +65,17 @@ int run_export(const CommandContext& context) {
   po::options_description options;
   options.add_options()("output,o", po::value<std::string>()->default_value("output")->value_name("DIR"),
                         "folder to write into (created if missing)")(
-      "format,f", po::value<std::string>()->default_value("csv")->value_name("LIST"),
-      "comma-separated formats to write: csv");
+      "format,f", po::value<std::string>()->default_value("xlsx,csv")->value_name("LIST"),
+      "comma-separated formats to write: xlsx, csv");
+  add_analysis_options(options);
   po::positional_options_description positional;
   positional.add("inputs", -1);
   po::variables_map values;
-  if (!parse_command_line(context, "export", "raci export INPUT... [-o DIR] [--format LIST]",
-                          "Reads each role page or YAML matrix and writes, for input x.md or x.yaml:\n"
-                          "  DIR/x.matrix.csv    id,area,duty and one column of letters per role\n"
+  if (!parse_command_line(context, "export", "raci export INPUT... [-o DIR] [--format LIST] [options]",
+                          "Reads and analyses each role page or YAML matrix and writes, for x.md or x.yaml:\n"
+                          "  DIR/x.xlsx          the workbook: RACI, Overlaps, Findings, Roles, About\n"
+                          "  DIR/x.matrix.csv    id,area,duty, one column of letters per role, then extras\n"
+                          "  DIR/x.overlaps.csv  kind,score,role_a,duty_a,role_b,duty_b, then extras\n"
                           "  DIR/x.findings.csv  severity,code,location,message\n"
                           "Every input is read before anything is written; files are replaced atomically.\n"
                           "example: raci export matrices/ -o output",
@@ -62,35 +83,45 @@ int run_export(const CommandContext& context) {
     return kExitSuccess;
   }
   Formats formats = parse_formats(values["format"].as<std::string>());
+  AnalysisOptions settings = analysis_options(values, "export");
+  WorkbookOptions workbook{workbook_time(), kVersion};
   std::vector<Model> models = load_models(values, "export");
   std::string dir = values["output"].as<std::string>();
+  std::vector<std::string> inputs = input_files(models);
 
   // Two inputs with one stem would write the same files.
   std::map<std::string, std::string> stems;
-  std::vector<std::string> inputs;
   for (const Model& model : models) {
     auto [it, fresh] = stems.emplace(input_stem(model.source_file), model.source_file);
     if (!fresh) {
-      throw UsageError("export", fmt::format("{} and {} would both write {}/{}.*", it->second,
-                                             model.source_file, dir, it->first));
+      throw UsageError("export", fmt::format("{} and {} would both write {}/{}.*", it->second, model.source_file,
+                                             dir, it->first));
     }
-    inputs.push_back(model.source_file);
   }
 
   ensure_output_folder(dir);
   for (const Model& model : models) {
+    Analysis analysis = analyze(model, settings);
     std::string base = (fs::path(dir) / input_stem(model.source_file)).string();
+    std::vector<std::pair<std::string, std::string>> files;
     if (formats.csv) {
-      Matrix matrix = build_matrix(model);
-      std::vector<std::pair<std::string, std::string>> files = {
-          {base + ".matrix.csv", write_matrix_csv(matrix)},
-          {base + ".findings.csv", write_findings_csv(model.findings)},
-      };
-      for (const auto& [path, content] : files) refuse_to_overwrite_inputs(path, inputs);
-      for (const auto& [path, content] : files) write_file_atomically(path, content);
-      fmt::print(context.err, "raci: {}: {} duties, {} roles, {} findings -> {}.{{matrix,findings}}.csv\n",
-                 model.source_file, matrix.rows.size(), matrix.roles.size(), model.findings.size(), base);
+      files = {{base + ".matrix.csv", write_matrix_csv(model, analysis.matrix)},
+               {base + ".overlaps.csv", write_overlaps_csv(model, analysis)},
+               {base + ".findings.csv", write_findings_csv(analysis.findings)}};
     }
+    for (const auto& [path, content] : files) refuse_to_overwrite_inputs(path, inputs);
+    if (formats.xlsx) {
+      refuse_to_overwrite_inputs(base + ".xlsx", inputs);
+      write_atomically_with(base + ".xlsx", [&](const std::string& temp) {
+        write_workbook(temp, model, analysis, workbook);
+      });
+    }
+    for (const auto& [path, content] : files) write_file_atomically(path, content);
+    std::size_t duplicates = 0;
+    for (const Overlap& overlap : analysis.overlaps) duplicates += overlap.kind == OverlapKind::kDuplicate ? 1 : 0;
+    fmt::print(context.err, "raci: {}: {} rows, {} roles, {} duplicate, {} related, {} findings -> {}.*\n",
+               model.source_file, analysis.matrix.rows.size(), analysis.matrix.roles.size(), duplicates,
+               analysis.overlaps.size() - duplicates, analysis.findings.size(), base);
   }
   return kExitSuccess;
 }

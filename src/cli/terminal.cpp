@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace raci {
@@ -12,19 +13,16 @@ bool use_color(std::FILE* stream) {
   return ::isatty(::fileno(stream)) != 0;
 }
 
-std::string paint(std::string_view text, Color color, bool enabled) {
-  if (!enabled) return std::string(text);
-  std::string_view code;
-  switch (color) {
-    case Color::kRed: code = "\033[31m"; break;
-    case Color::kYellow: code = "\033[33m"; break;
-    case Color::kBlue: code = "\033[34m"; break;
-    case Color::kGreen: code = "\033[32m"; break;
-    case Color::kMagenta: code = "\033[35m"; break;
-    case Color::kBold: code = "\033[1m"; break;
-    case Color::kDim: code = "\033[2m"; break;
+int terminal_width() {
+  winsize size{};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
   }
-  return std::string(code) + std::string(text) + "\033[0m";
+  if (const char* columns = std::getenv("COLUMNS")) {
+    int value = std::atoi(columns);
+    if (value > 20) return value;
+  }
+  return 100;
 }
 
 }  // namespace raci

@@ -1,8 +1,6 @@
 #pragma once
 
 #include <cstdio>
-#include <string>
-#include <string_view>
 
 namespace raci {
 
@@ -10,10 +8,8 @@ namespace raci {
 /// unset or empty (https://no-color.org).
 bool use_color(std::FILE* stream);
 
-/// ANSI colours used in terminal output.
-enum class Color { kRed, kYellow, kBlue, kGreen, kMagenta, kBold, kDim };
-
-/// `text` wrapped in the colour's escape codes when `enabled`, else `text` itself.
-std::string paint(std::string_view text, Color color, bool enabled);
+/// The width of the terminal on standard output: its size when it is one, else COLUMNS
+/// when set, else 100.
+int terminal_width();
 
 }  // namespace raci

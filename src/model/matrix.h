@@ -12,16 +12,20 @@ namespace raci {
 enum class CellOrigin {
   kNone,         ///< empty cell, nobody said anything
   kExplicit,     ///< written in the input (`raci:` in YAML)
-  kListingRole,  ///< the role that lists the duty answers for it (A/R)
+  kListingRole,  ///< the role that lists the duty answers for it (A/R), or does it (R)
+  kPolicy,       ///< a theme of the assignment policy (Cell::theme names it)
+  kDecision,     ///< a workshop decision recorded in the YAML (`decisions:`)
+  kOverlap,      ///< the role shares ground with this duty elsewhere (C)
 };
 
-/// "", "explicit" or "listing-role".
+/// "", "explicit", "listing-role", "policy", "decision" or "overlap".
 std::string_view cell_origin_name(CellOrigin origin);
 
 /// One cell of the matrix: a set of letters and where they came from.
 struct Cell {
   Letters letters;
   CellOrigin origin = CellOrigin::kNone;
+  std::string theme;  ///< the policy theme, when origin is kPolicy
 };
 
 /// One row of the matrix: a duty and a cell per role, in role order.
@@ -31,6 +35,9 @@ struct MatrixRow {
   std::string text;
   std::size_t duty = 0;  ///< index into Model::duties
   std::vector<Cell> cells;
+  std::vector<std::size_t> merged;   ///< other duties merged into this row (a duplicate pair)
+  std::vector<std::string> related;  ///< ids of rows this one shares ground with
+  std::string theme;                 ///< the policy theme the row matched, "" when none
 };
 
 /// The RACI matrix: every duty, every role, a set of letters in each cell.

@@ -7,6 +7,8 @@
 
 #include "model/finding.h"
 #include "model/letters.h"
+#include "model/lexicon.h"
+#include "model/policy.h"
 #include "model/source_location.h"
 
 namespace raci {
@@ -44,6 +46,10 @@ struct Model {
   std::vector<Role> roles;
   std::vector<Duty> duties;
   std::vector<Finding> findings;
+  std::vector<Decision> decisions;  ///< workshop decisions on pairs (YAML `decisions:`)
+  std::optional<Policy> policy;     ///< the matrix's own policy (YAML `policy:`), if any
+  Thresholds thresholds;            ///< YAML `thresholds:`, defaults otherwise
+  std::optional<Lexicon> lexicon;   ///< the matrix's own synonyms and phrases (YAML `lexicon:`)
 
   /// Index of the role with this id, or nullopt.
   std::optional<std::size_t> find_role(std::string_view id) const;

@@ -1,5 +1,6 @@
 #include "reading/yaml_loader.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -9,6 +10,9 @@
 
 #include "reading/finish.h"
 #include "reading/identifiers.h"
+#include "reading/lexicon_loader.h"
+#include "reading/matrix_settings.h"
+#include "reading/policy_loader.h"
 #include "reading/text_repair.h"
 #include "reading/utf8.h"
 
@@ -40,18 +44,25 @@ class MatrixReader {
       throw InputError(location(e.mark), fmt::format("invalid YAML: {}", e.msg));
     }
     if (!root.IsDefined() || root.IsNull())
-      throw InputError({file_, 1}, "empty matrix: expected a mapping with \"roles\"");
+      throw InputError({file_, 1, 1}, "empty matrix: expected a mapping with \"roles\"");
     expect(root, YAML::NodeType::Map, "the matrix");
-    for_each_key(root, {"title", "description", "roles"},
+    for_each_key(root, {"title", "description", "roles", "thresholds", "policy", "lexicon", "decisions"},
                  [&](const std::string& key, const YAML::Node& value) {
-                   if (key == "title") model_.title = text_of(value, "title");
-                   if (key == "description") model_.description = text_of(value, "description");
+                   // `title:` with nothing after it is the same as no title.
+                   if (key == "title" && !value.IsNull()) model_.title = text_of(value, "title");
+                   if (key == "description" && !value.IsNull())
+                     model_.description = text_of(value, "description");
                    if (key == "roles") read_roles(value);
+                   if (key == "thresholds") read_thresholds(value, file_, model_.thresholds);
+                   if (key == "policy") model_.policy = read_policy(value, file_);
+                   if (key == "lexicon") model_.lexicon = read_lexicon(value, file_);
+                   if (key == "decisions") model_.decisions = read_decisions(value, file_);
                  });
-    if (!root["roles"]) throw InputError(location(root.Mark()), "missing key \"roles\"");
+    if (!root["roles"]) throw InputError(location(root), "missing key \"roles\"");
     check_explicit_roles();
     if (model_.title.empty()) model_.title = std::filesystem::path(file_).stem().string();
     finish_model(model_);
+    check_decisions(model_);
     return std::move(model_);
   }
 
@@ -61,22 +72,79 @@ class MatrixReader {
     return {file_, mark.line + 1, mark.column + 1};
   }
 
+  // Where a node is. yaml-cpp marks an empty value (`- ` or `key:` with nothing after it)
+  // at the token that follows it, often on a later line, so for those the location is the
+  // `-` or `:` that introduced the value instead.
+  SourceLocation location(const YAML::Node& node) const {
+    const YAML::Mark mark = node.Mark();
+    if (!node.IsNull() || mark.is_null() || mark.pos < 0) return location(mark);
+    std::size_t end = std::min(static_cast<std::size_t>(mark.pos), text_.size());
+    std::string_view rest = text_.substr(end);
+    for (std::string_view spelled : {"~", "null", "Null", "NULL"}) {
+      if (rest.starts_with(spelled)) return location(mark);  // an explicit null is where it is
+    }
+    while (end > 0) {
+      std::size_t line_start = text_.rfind('\n', end - 1);
+      line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+      std::string_view line = text_.substr(line_start, end - line_start);
+      // A comment starts at a `#` at the line start or after white space; quotes do not
+      // matter here, since the rest of the line is before an empty value.
+      for (std::size_t hash = line.find('#'); hash != std::string_view::npos;
+           hash = line.find('#', hash + 1)) {
+        if (hash == 0 || line[hash - 1] == ' ' || line[hash - 1] == '\t') {
+          line = line.substr(0, hash);
+          break;
+        }
+      }
+      std::size_t last = line.find_last_not_of(" \t\r\n");
+      if (last != std::string_view::npos) {
+        std::size_t pos = line_start + last;
+        int line_number = static_cast<int>(std::count(text_.begin(), text_.begin() + pos, '\n')) + 1;
+        return {file_, line_number, static_cast<int>(last) + 1};
+      }
+      end = line_start == 0 ? 0 : line_start - 1;
+    }
+    return location(mark);
+  }
+
   void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what) {
     if (node.Type() == type) return;
     std::string_view wanted = type == YAML::NodeType::Map        ? "a mapping"
                               : type == YAML::NodeType::Sequence ? "a list"
                                                                  : "text";
-    throw InputError(location(node.Mark()),
-                     fmt::format("{} must be {}, found {}", what, wanted, kind_name(node)));
+    throw InputError(location(node), fmt::format("{} must be {}, found {}", what, wanted, kind_name(node)));
+  }
+
+  // yaml-cpp 0.7 ends a quoted scalar that is never closed at the end of the file without
+  // complaint, so `name: "Engineering Manager` would swallow the rest of the matrix.
+  void expect_closed_quote(const YAML::Node& node) const {
+    const YAML::Mark mark = node.Mark();
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
+    std::size_t start = static_cast<std::size_t>(mark.pos);
+    char quote = text_[start];
+    if (quote != '"' && quote != '\'') return;
+    for (std::size_t i = start + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;  // an escaped character, possibly a quote
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' is a quote inside single quotes
+        } else {
+          return;
+        }
+      }
+    }
+    throw InputError(location(mark), "invalid YAML: end of quoted text not found");
   }
 
   std::string text_of(const YAML::Node& node, std::string_view what) {
     expect(node, YAML::NodeType::Scalar, what);
+    expect_closed_quote(node);
     std::string text = utf8::normalize_space(node.Scalar());
     if (std::optional<std::string> fixed = repair_mojibake(text)) {
       auto [before, after] = changed_words(text, *fixed);
       model_.findings.push_back(
-          {Severity::kWarning, "repaired-mojibake", location(node.Mark()),
+          {Severity::kWarning, "repaired-mojibake", location(node),
            fmt::format("repaired text decoded as Windows-1252: \"{}\" -> \"{}\"", before, after)});
       text = std::move(*fixed);
     }
@@ -90,32 +158,32 @@ class MatrixReader {
     std::set<std::string> seen;
     for (const auto& entry : map) {
       const YAML::Node& key_node = entry.first;
-      if (!key_node.IsScalar()) throw InputError(location(key_node.Mark()), "keys must be text");
+      if (!key_node.IsScalar()) throw InputError(location(key_node), "keys must be text");
       const std::string& key = key_node.Scalar();
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         std::string expected;
         for (std::string_view name : allowed) {
           expected += fmt::format("{}{}", expected.empty() ? "" : ", ", name);
         }
-        throw InputError(location(key_node.Mark()),
+        throw InputError(location(key_node),
                          fmt::format("unknown key \"{}\" (expected one of: {})", key, expected));
       }
       if (!seen.insert(key).second)
-        throw InputError(location(key_node.Mark()), fmt::format("duplicate key \"{}\"", key));
+        throw InputError(location(key_node), fmt::format("duplicate key \"{}\"", key));
       visit(key, entry.second);
     }
   }
 
   void read_roles(const YAML::Node& roles) {
-    expect(roles, YAML::NodeType::Sequence, "roles");
-    if (roles.size() == 0) throw InputError(location(roles.Mark()), "roles must list at least one role");
+    if (!roles.IsNull()) expect(roles, YAML::NodeType::Sequence, "roles");
+    if (roles.size() == 0) throw InputError(location(roles), "roles must list at least one role");
     for (const YAML::Node& role : roles) read_role(role);
   }
 
   void read_role(const YAML::Node& node) {
     expect(node, YAML::NodeType::Map, "a role");
     Role role;
-    role.source = location(node.Mark());
+    role.source = location(node);
     model_.roles.push_back(role);
     std::size_t index = model_.roles.size() - 1;
     bool has_id = false;
@@ -127,13 +195,13 @@ class MatrixReader {
             std::string id = text_of(value, "a role id");
             if (!is_valid_role_id(id)) {
               throw InputError(
-                  location(value.Mark()),
+                  location(value),
                   fmt::format(
                       "invalid role id \"{}\": expected a letter, then up to 15 letters, digits, '_' or '-'",
                       id));
             }
             if (auto first = role_id_lines_.find(id); first != role_id_lines_.end()) {
-              throw InputError(location(value.Mark()),
+              throw InputError(location(value),
                                fmt::format("duplicate role id \"{}\" (first at line {})", id, first->second));
             }
             role_id_lines_[id] = value.Mark().line + 1;
@@ -141,11 +209,10 @@ class MatrixReader {
           } else if (key == "name") {
             has_name = true;
             std::string name = text_of(value, "a role name");
-            if (name.empty()) throw InputError(location(value.Mark()), "empty role name");
+            if (name.empty()) throw InputError(location(value), "empty role name");
             if (auto first = role_name_lines_.find(name); first != role_name_lines_.end()) {
-              throw InputError(
-                  location(value.Mark()),
-                  fmt::format("duplicate role name \"{}\" (first at line {})", name, first->second));
+              throw InputError(location(value), fmt::format("duplicate role name \"{}\" (first at line {})",
+                                                            name, first->second));
             }
             role_name_lines_[name] = value.Mark().line + 1;
             model_.roles[index].name = name;
@@ -168,7 +235,7 @@ class MatrixReader {
       for_each_key(area, {"name", "duties"}, [&](const std::string& key, const YAML::Node& value) {
         if (key == "name") {
           name = text_of(value, "an area name");
-          if (name->empty()) throw InputError(location(value.Mark()), "empty area name");
+          if (name->empty()) throw InputError(location(value), "empty area name");
         } else if (!name) {
           // Duties before the name: read them once the name is known.
           pending_area_duties_ = value;
@@ -176,7 +243,7 @@ class MatrixReader {
           read_duties(value, role, *name);
         }
       });
-      if (!name) throw InputError(location(area.Mark()), "area is missing \"name\"");
+      if (!name) throw InputError(location(area), "area is missing \"name\"");
       if (pending_area_duties_) {
         read_duties(*pending_area_duties_, role, *name);
         pending_area_duties_.reset();
@@ -191,7 +258,7 @@ class MatrixReader {
       Duty duty;
       duty.role = role;
       duty.area = area;
-      duty.source = location(node.Mark());
+      duty.source = location(node);
       if (node.IsMap()) {
         read_long_duty(node, duty);
       } else if (node.IsScalar()) {
@@ -214,7 +281,7 @@ class MatrixReader {
         std::string id = text_of(value, "a duty id");
         if (!is_valid_duty_id(id)) {
           throw InputError(
-              location(value.Mark()),
+              location(value),
               fmt::format("invalid duty id \"{}\": expected 1 to 64 letters, digits, '.', '_' or '-'", id));
         }
         duty.id = id;
@@ -232,20 +299,20 @@ class MatrixReader {
     for (const auto& entry : raci) {
       const YAML::Node& role = entry.first;
       const YAML::Node& letters = entry.second;
-      if (!role.IsScalar()) throw InputError(location(role.Mark()), "raci keys must be role ids");
+      if (!role.IsScalar()) throw InputError(location(role), "raci keys must be role ids");
       if (!seen.insert(role.Scalar()).second) {
-        throw InputError(location(role.Mark()), fmt::format("duplicate role \"{}\" in raci", role.Scalar()));
+        throw InputError(location(role), fmt::format("duplicate role \"{}\" in raci", role.Scalar()));
       }
       std::string text = letters.IsNull() ? std::string() : text_of(letters, "letters");
       std::optional<Letters> parsed = Letters::parse(text);
       if (!parsed) {
         throw InputError(
-            location(letters.Mark()),
+            location(letters),
             fmt::format("invalid letters \"{}\" for role {}: expected a combination of R, A, C and I", text,
                         role.Scalar()));
       }
       duty.raci.push_back({role.Scalar(), *parsed});
-      raci_roles_.push_back({role.Scalar(), location(role.Mark()), duty.source.line});
+      raci_roles_.push_back({role.Scalar(), location(role), duty.source.line});
     }
   }
 

@@ -52,6 +52,28 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   }
 }
 
+void write_atomically_with(const std::string& path, const std::function<void(const std::string&)>& write) {
+  fs::path target(path);
+  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  // Reserve a unique hidden name, then let the writer create the file under it.
+  std::string temp = (folder / fmt::format(".{}.tmp-XXXXXX", target.filename().string())).string();
+  int fd = ::mkstemp(temp.data());
+  if (fd < 0) throw OutputError(path, fmt::format("cannot create a file in {}: {}", folder.string(), errno_text()));
+  ::close(fd);
+  try {
+    write(temp);
+  } catch (...) {
+    ::unlink(temp.c_str());
+    throw;
+  }
+  ::chmod(temp.c_str(), 0644);
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::string reason = errno_text();
+    ::unlink(temp.c_str());
+    throw OutputError(path, fmt::format("cannot write: {}", reason));
+  }
+}
+
 void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std::string>& inputs) {
   std::error_code ec;
   for (const std::string& input : inputs) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -22,6 +23,11 @@ class OutputError : public std::runtime_error {
 /// renamed over `path` only once complete, so a failure or a kill leaves any earlier file
 /// untouched. Throws OutputError when the folder is missing or not writable.
 void write_file_atomically(const std::string& path, std::string_view content);
+
+/// Like write_file_atomically, for writers that write a file themselves (libxlsxwriter):
+/// `write` gets the path of a hidden temporary file in the same folder and must create
+/// it; it is renamed to `path` once `write` returns, and removed if `write` throws.
+void write_atomically_with(const std::string& path, const std::function<void(const std::string&)>& write);
 
 /// Throws OutputError when `output` names the same file as one of `inputs`, so a command
 /// never writes over what it reads.

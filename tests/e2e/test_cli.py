@@ -47,11 +47,11 @@ class CommandLine(TempDirTest):
     def test_help_lists_every_command(self):
         status, out, _ = run("--help")
         self.assertEqual(status, 0)
-        for command in ("export", "check", "convert"):
+        for command in ("analyze", "export", "check", "convert"):
             self.assertIn(f"  {command} ", out)
 
     def test_each_command_has_help(self):
-        for command in ("export", "check", "convert"):
+        for command in ("analyze", "export", "check", "convert"):
             status, out, _ = run(command, "--help")
             self.assertEqual(status, 0, command)
             self.assertTrue(out.startswith(f"usage: raci {command} "), out)
@@ -90,25 +90,49 @@ class ExportSeed(TempDirTest):
         status, _, err = run("export", "matrices", "-o", self.tmp)
         self.assertEqual(status, 0, err)
         rows = read_csv(os.path.join(self.tmp, "lead-roles.matrix.csv"))
-        self.assertEqual(rows[0], ["id", "area", "duty", "EM", "TL"])
-        self.assertEqual(len(rows) - 1, 43)
-        self.assertEqual(sum(1 for r in rows[1:] if r[3] == "A/R"), 30)
-        self.assertEqual(sum(1 for r in rows[1:] if r[4] == "A/R"), 13)
+        header = rows[0]
+        self.assertEqual(header[:5], ["id", "area", "duty", "EM", "TL"])
+        col = {name: i for i, name in enumerate(header)}
+        # 43 duties: one per row, plus those merged into a row as duplicates.
+        ids = [r[0] for r in rows[1:]] + [i for r in rows[1:] for i in r[col["merged_ids"]].split()]
+        self.assertEqual(len(ids), 43)
+        self.assertEqual(len(set(ids)), 43, "ids are unique")
+        self.assertEqual(sum(1 for i in ids if i.startswith("em-")), 30)
+        self.assertEqual(sum(1 for i in ids if i.startswith("tl-")), 13)
         areas = {r[1] for r in rows[1:] if r[1]}
         self.assertEqual(areas, {"Hiring (Squad Formation)", "People Management", "Team Management"})
-        text = "\n".join(r[2] for r in rows[1:])
+        text = "\n".join(r[2] + "\n" + r[col["merged_wording"]] for r in rows[1:])
         self.assertNotIn("&#x20;", text)
         self.assertNotIn("â€", text)
         self.assertIn("team’s", text)
         self.assertIn("(OfficeVibe reviews)", text)
         self.assertIn("Guide team to work towards company OKRs", [r[2] for r in rows])
         self.assertIn("Seek and promote processes improvement", [r[2] for r in rows])
-        self.assertEqual(len({r[0] for r in rows[1:]}), 43, "ids are unique")
+
+    def test_every_row_of_the_seed_has_exactly_one_accountable(self):
+        self.assertEqual(run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "csv")[0], 0)
+        rows = read_csv(os.path.join(self.tmp, "lead-roles.matrix.csv"))
+        for row in rows[1:]:
+            self.assertEqual(sum(1 for cell in row[3:5] if "A" in cell.split("/")), 1, row)
+            self.assertTrue(any("R" in cell.split("/") for cell in row[3:5]), row)
+
+    def test_the_named_overlaps_of_the_seed_are_duplicates(self):
+        self.assertEqual(run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "csv")[0], 0)
+        rows = read_csv(os.path.join(self.tmp, "lead-roles.overlaps.csv"))
+        self.assertEqual(rows[0][:6], ["kind", "score", "role_a", "duty_a", "role_b", "duty_b"])
+        kinds = {(r[3].split()[0], r[5].split()[0]): r[0] for r in rows[1:]}
+        self.assertEqual(kinds[("Facilitate", "Conduct")], "duplicate")
+        self.assertEqual(kinds[("Expedite", "Lead")], "duplicate")
+        scores = [float(r[1]) for r in rows[1:]]
+        self.assertEqual(scores, sorted(scores, reverse=True))
+        for r in rows[1:]:
+            self.assertRegex(r[1], r"^[01]\.\d{3}$")
+            self.assertIn(r[0], ("duplicate", "related"))
 
     def test_page_export_matches_golden_files(self):
         status, _, err = run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "csv")
         self.assertEqual(status, 0, err)
-        for name in ("lead-roles.matrix.csv", "lead-roles.findings.csv"):
+        for name in ("lead-roles.matrix.csv", "lead-roles.overlaps.csv", "lead-roles.findings.csv"):
             self.assertEqual(read_bytes(os.path.join(self.tmp, name)), read_bytes(os.path.join(GOLDEN, name)), name)
 
     def test_page_and_converted_yaml_give_identical_matrix(self):
@@ -130,19 +154,54 @@ class ExportSeed(TempDirTest):
         self.assertEqual(run("export", "matrices/lead-roles.md", "-o", self.tmp)[0], 0)
         rows = read_csv(os.path.join(self.tmp, "lead-roles.findings.csv"))
         self.assertEqual(rows[0], ["severity", "code", "location", "message"])
-        self.assertEqual([(r[1], r[2]) for r in rows[1:]],
-                         [("split-run-together", "matrices/lead-roles.md:38"),
-                          ("repaired-mojibake", "matrices/lead-roles.md:45")])
+        found = [(r[1], r[2]) for r in rows[1:]]
+        self.assertIn(("split-run-together", "matrices/lead-roles.md:38"), found)
+        self.assertIn(("repaired-mojibake", "matrices/lead-roles.md:45"), found)
 
     def test_no_temporary_files_are_left_behind(self):
         self.assertEqual(run("export", "matrices", "-o", self.tmp)[0], 0)
-        self.assertEqual(sorted(os.listdir(self.tmp)), ["lead-roles.findings.csv", "lead-roles.matrix.csv"])
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["lead-roles.findings.csv", "lead-roles.matrix.csv",
+                                                        "lead-roles.overlaps.csv", "lead-roles.xlsx"])
 
     def test_two_inputs_with_one_stem_are_refused(self):
         status, _, err = run("export", "matrices/lead-roles.md", "matrices/lead-roles.yaml", "-o", self.tmp)
         self.assertEqual(status, 2)
         self.assertIn("would both write", err)
         self.assertEqual(os.listdir(self.tmp), [])
+
+
+class Analyze(unittest.TestCase):
+    def test_prints_matrix_overlaps_findings_and_summary(self):
+        status, out, err = run("analyze", "matrices/lead-roles.md", "--width", "120")
+        self.assertEqual(status, 0, err)
+        self.assertIn("Lead Roles & Responsibilities (matrices/lead-roles.md)", out)
+        self.assertIn("Overlaps: ", out)
+        self.assertIn("shared: cross-squads communication", out)
+        self.assertIn("Findings: ", out)
+        self.assertRegex(out.splitlines()[-1], r"^matrices/lead-roles.md: \d+ rows, 2 roles, \d+ duplicate, \d+ related")
+        self.assertNotIn("\033[", out, "no colour when piped")
+        table_and_overlaps = out[:out.index("Findings: ")].splitlines()
+        self.assertTrue(all(len(line) <= 120 for line in table_and_overlaps), "fits the width")
+
+    def test_colour_only_on_a_terminal(self):
+        import pty
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.chdir(ROOT)
+            env = dict(os.environ)
+            env.pop("NO_COLOR", None)
+            os.execve(RACI, [RACI, "analyze", "matrices/lead-roles.md"], env)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.waitpid(pid, 0)
+        self.assertIn(b"\033[", b"".join(chunks))
 
 
 class Convert(TempDirTest):
@@ -175,7 +234,7 @@ class Check(unittest.TestCase):
     def test_seed_reports_the_split_and_the_repair(self):
         status, out, err = run("check", "matrices/lead-roles.md")
         self.assertEqual(status, 0, err)
-        lines = out.splitlines()
+        lines = [line for line in out.splitlines() if "lead-roles.md:38:" in line or "lead-roles.md:45:" in line]
         self.assertEqual(len(lines), 2, out)
         self.assertTrue(lines[0].startswith("matrices/lead-roles.md:38: warning: split 2 items run together"))
         self.assertTrue(lines[0].endswith("[split-run-together]"))
@@ -185,6 +244,19 @@ class Check(unittest.TestCase):
     def test_fail_on_warning_exits_one(self):
         status, _, _ = run("check", "matrices/lead-roles.md", "--fail-on", "warning")
         self.assertEqual(status, 1)
+
+    def test_exit_status_follows_the_accountables(self):
+        for name, expected, code in (("two-accountable.yaml", 1, "[multiple-accountable]"),
+                                     ("no-accountable.yaml", 1, "[no-accountable]"),
+                                     ("clean.yaml", 0, None)):
+            with self.subTest(matrix=name):
+                status, out, err = run("check", f"tests/data/check/{name}")
+                self.assertEqual(status, expected, out + err)
+                if code:
+                    self.assertIn(f"tests/data/check/{name}:6: error: ", out)
+                    self.assertIn(code, out)
+                else:
+                    self.assertEqual(out, "")
 
     def test_invalid_fail_on_is_a_usage_error(self):
         status, _, err = run("check", "matrices/lead-roles.md", "--fail-on", "loud")

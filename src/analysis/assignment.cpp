@@ -1,0 +1,259 @@
+#include "analysis/assignment.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include <fmt/format.h>
+
+namespace raci {
+
+namespace {
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// The role a policy names, by id or name (case-insensitive).
+std::optional<std::size_t> resolve_role(const Model& model, std::string_view name) {
+  std::string wanted = lower(name);
+  for (std::size_t r = 0; r < model.roles.size(); ++r) {
+    if (lower(model.roles[r].id) == wanted || lower(model.roles[r].name) == wanted) return r;
+  }
+  return std::nullopt;
+}
+
+std::pair<std::size_t, std::size_t> ordered(std::size_t a, std::size_t b) {
+  return {std::min(a, b), std::max(a, b)};
+}
+
+// Groups of duties that share one row; the smallest index is the row's own duty.
+class Groups {
+ public:
+  Groups(const Model& model) : model_(model), group_of_(model.duties.size(), -1) {}
+
+  // Puts a and b in one group; false when that would put two duties of one role together
+  // or join two existing groups.
+  bool merge(std::size_t a, std::size_t b) {
+    int ga = group_of_[a];
+    int gb = group_of_[b];
+    if (ga >= 0 && ga == gb) return true;
+    if (ga >= 0 && gb >= 0) return false;
+    if (ga < 0 && gb < 0) {
+      if (model_.duties[a].role == model_.duties[b].role) return false;
+      groups_.push_back({std::min(a, b), std::max(a, b)});
+      group_of_[a] = group_of_[b] = static_cast<int>(groups_.size()) - 1;
+      return true;
+    }
+    int g = ga >= 0 ? ga : gb;
+    std::size_t incoming = ga >= 0 ? b : a;
+    for (std::size_t member : groups_[g]) {
+      if (model_.duties[member].role == model_.duties[incoming].role) return false;
+    }
+    groups_[g].push_back(incoming);
+    std::sort(groups_[g].begin(), groups_[g].end());
+    group_of_[incoming] = g;
+    return true;
+  }
+
+  // The duties of d's row, d's own group or d alone.
+  std::vector<std::size_t> members(std::size_t d) const {
+    return group_of_[d] >= 0 ? groups_[group_of_[d]] : std::vector<std::size_t>{d};
+  }
+  std::size_t primary(std::size_t d) const { return members(d).front(); }
+
+ private:
+  const Model& model_;
+  std::vector<int> group_of_;
+  std::vector<std::vector<std::size_t>> groups_;
+};
+
+std::string letters_summary(const Model& model, const MatrixRow& row) {
+  std::string out;
+  for (std::size_t r = 0; r < row.cells.size(); ++r) {
+    if (row.cells[r].letters.empty()) continue;
+    out +=
+        fmt::format("{}{} {}", out.empty() ? "" : ", ", model.roles[r].id, row.cells[r].letters.to_string());
+  }
+  return out;
+}
+
+std::string accountable_of(const Model& model, const MatrixRow& row) {
+  for (std::size_t r = 0; r < row.cells.size(); ++r) {
+    if (row.cells[r].letters.has(Letters::kA)) return model.roles[r].id;
+  }
+  return "nobody";
+}
+
+}  // namespace
+
+ThemeMatcher::ThemeMatcher(const Policy& policy, const TermFunction& terms) {
+  for (const PolicyTheme& theme : policy.themes) {
+    std::vector<std::vector<std::string>> sequences;
+    for (const std::string& term : theme.terms) {
+      std::vector<std::string> words = terms(term);
+      if (!words.empty()) sequences.push_back(std::move(words));
+    }
+    theme_terms_.push_back(std::move(sequences));
+  }
+}
+
+int ThemeMatcher::best_theme(const std::vector<std::string>& duty_terms) const {
+  int best = -1;
+  std::size_t best_score = 0;
+  for (std::size_t t = 0; t < theme_terms_.size(); ++t) {
+    std::size_t score = 0;
+    for (const std::vector<std::string>& words : theme_terms_[t]) {
+      auto hit = std::search(duty_terms.begin(), duty_terms.end(), words.begin(), words.end());
+      if (hit != duty_terms.end()) score += words.size();
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = static_cast<int>(t);
+    }
+  }
+  return best;
+}
+
+Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlaps, const Policy& policy,
+                         const TermFunction& terms) {
+  std::map<std::string, std::size_t> duty_by_id;
+  for (std::size_t d = 0; d < model.duties.size(); ++d) duty_by_id[model.duties[d].id] = d;
+  std::map<std::pair<std::size_t, std::size_t>, const Decision*> decisions;
+  for (const Decision& decision : model.decisions) {
+    // Loaders check that a decision names two known duties.
+    auto a = duty_by_id.find(decision.duties.at(0));
+    auto b = duty_by_id.find(decision.duties.at(1));
+    if (a != duty_by_id.end() && b != duty_by_id.end()) decisions[ordered(a->second, b->second)] = &decision;
+  }
+
+  // Rows: decisions first, then duplicates, strongest first.
+  Groups groups(model);
+  std::map<std::size_t, const Decision*> decided_row;  // primary duty -> decision
+  for (const auto& [pair, decision] : decisions) {
+    if (decision->merge && groups.merge(pair.first, pair.second))
+      decided_row[groups.primary(pair.first)] = decision;
+  }
+  Assignment result;
+  result.outcomes.resize(overlaps.size());
+  for (std::size_t i = 0; i < overlaps.size(); ++i) {
+    const Overlap& overlap = overlaps[i];
+    PairOutcome& outcome = result.outcomes[i];
+    auto decision = decisions.find(ordered(overlap.duty_a, overlap.duty_b));
+    if (decision != decisions.end()) {
+      outcome.decided = true;
+      outcome.merged = decision->second->merge;
+    } else if (overlap.kind == OverlapKind::kDuplicate) {
+      outcome.merged = groups.merge(overlap.duty_a, overlap.duty_b);
+    }
+  }
+
+  ThemeMatcher matcher(policy, terms);
+  Matrix& matrix = result.matrix;
+  matrix.roles = model.roles;
+  std::vector<std::size_t> row_of(model.duties.size());
+  for (std::size_t d = 0; d < model.duties.size(); ++d) {
+    std::vector<std::size_t> members = groups.members(d);
+    if (members.front() != d) {
+      row_of[d] = row_of[members.front()];
+      continue;
+    }
+    const Duty& duty = model.duties[d];
+    MatrixRow row{duty.id, duty.area, duty.text, d, std::vector<Cell>(model.roles.size()), {}, {}, {}};
+    row.merged.assign(members.begin() + 1, members.end());
+    for (std::size_t other : row.merged) row_of[other] = matrix.rows.size();
+
+    const Duty* with_letters = nullptr;
+    for (std::size_t member : members) {
+      if (!with_letters && !model.duties[member].raci.empty()) with_letters = &model.duties[member];
+    }
+    auto decided = decided_row.find(d);
+    if (with_letters) {
+      for (const ExplicitCell& cell : with_letters->raci) {
+        if (auto r = model.find_role(cell.role_id)) row.cells[*r] = {cell.letters, CellOrigin::kExplicit, {}};
+      }
+    } else if (decided != decided_row.end()) {
+      for (const auto& [role_id, letters] : decided->second->raci) {
+        if (auto r = model.find_role(role_id)) row.cells[*r] = {letters, CellOrigin::kDecision, {}};
+      }
+    } else {
+      std::vector<std::string> row_terms;
+      for (std::size_t member : members) {
+        std::vector<std::string> words = terms(model.duties[member].text);
+        row_terms.insert(row_terms.end(), words.begin(), words.end());
+        row_terms.push_back("");  // no phrase spans two duties
+        row.cells[model.duties[member].role] = {Letters(Letters::kR), CellOrigin::kListingRole, {}};
+      }
+      int t = matcher.best_theme(row_terms);
+      std::optional<std::size_t> accountable;
+      if (t >= 0) {
+        const PolicyTheme& theme = policy.themes[t];
+        row.theme = theme.name;
+        for (const std::string& name : theme.accountable) {
+          if ((accountable = resolve_role(model, name))) break;
+        }
+        auto give = [&](const std::vector<std::string>& names, Letters::Letter letter) {
+          for (const std::string& name : names) {
+            auto r = resolve_role(model, name);
+            if (r && r != accountable && row.cells[*r].letters.empty()) {
+              row.cells[*r] = {Letters(letter), CellOrigin::kPolicy, theme.name};
+            }
+          }
+        };
+        if (accountable) {
+          Cell& cell = row.cells[*accountable];
+          cell = {cell.letters | Letters(Letters::kA), CellOrigin::kPolicy, theme.name};
+        }
+        give(theme.consulted, Letters::kC);
+        give(theme.informed, Letters::kI);
+      }
+      if (!accountable) {
+        Cell& cell = row.cells[duty.role];
+        cell = {cell.letters | Letters(Letters::kA), CellOrigin::kListingRole, {}};
+      }
+    }
+    row_of[d] = matrix.rows.size();
+    matrix.rows.push_back(std::move(row));
+  }
+
+  // Related pairs: cross-referenced, and each role consulted on the other's row.
+  for (std::size_t i = 0; i < overlaps.size(); ++i) {
+    const Overlap& overlap = overlaps[i];
+    PairOutcome& outcome = result.outcomes[i];
+    MatrixRow& row_a = matrix.rows[row_of[overlap.duty_a]];
+    MatrixRow& row_b = matrix.rows[row_of[overlap.duty_b]];
+    if (&row_a == &row_b) {
+      outcome.merged = true;
+      outcome.resolution =
+          outcome.decided ? fmt::format("merged by decision: {}", letters_summary(model, row_a))
+          : row_a.cells[model.duties[overlap.duty_a].role].origin == CellOrigin::kExplicit
+              ? fmt::format("merged: {} (explicit letters)", letters_summary(model, row_a))
+              : fmt::format("merged: {} accountable by policy{}; confirm and record a decision",
+                            accountable_of(model, row_a),
+                            row_a.theme.empty() ? "" : " (" + row_a.theme + ")");
+      continue;
+    }
+    auto consult = [&](MatrixRow& row, std::size_t role, const std::string& other_id) {
+      if (std::find(row.related.begin(), row.related.end(), other_id) == row.related.end()) {
+        row.related.push_back(other_id);
+      }
+      Cell& cell = row.cells[role];
+      bool explicit_row = std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& c) {
+        return c.origin == CellOrigin::kExplicit || c.origin == CellOrigin::kDecision;
+      });
+      if (!explicit_row && cell.letters.empty()) cell = {Letters(Letters::kC), CellOrigin::kOverlap, {}};
+    };
+    consult(row_a, model.duties[overlap.duty_b].role, row_b.id);
+    consult(row_b, model.duties[overlap.duty_a].role, row_a.id);
+    outcome.resolution = outcome.decided ? "kept separate by decision; cross-referenced"
+                         : overlap.kind == OverlapKind::kDuplicate
+                             ? "not merged (a duty of that role is already merged here); cross-referenced"
+                             : "related: separate rows, cross-referenced, each role consulted";
+  }
+  return result;
+}
+
+}  // namespace raci

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/overlaps.h"
+#include "model/matrix.h"
+#include "model/model.h"
+#include "model/policy.h"
+
+namespace raci {
+
+/// Turns text into the terms policy themes are matched on (stemmed, stop words dropped),
+/// the same way for duties and for theme terms.
+using TermFunction = std::function<std::vector<std::string>(std::string_view)>;
+
+/// A policy with each theme's terms already turned into term sequences.
+class ThemeMatcher {
+ public:
+  ThemeMatcher(const Policy& policy, const TermFunction& terms);
+
+  /// Index of the theme that best matches the duty's terms (most matched term words,
+  /// the earlier theme on a tie), or -1 when none matches.
+  int best_theme(const std::vector<std::string>& duty_terms) const;
+
+ private:
+  std::vector<std::vector<std::vector<std::string>>> theme_terms_;  // theme -> term -> words
+};
+
+/// What assign_matrix did with a pair of overlapping duties.
+struct PairOutcome {
+  bool merged = false;     ///< the pair became one row
+  bool decided = false;    ///< a recorded decision said so
+  std::string resolution;  ///< for people: "merged: EM accountable by policy (confirm)", ...
+};
+
+/// The assigned matrix and, per overlap (same order), what became of it.
+struct Assignment {
+  Matrix matrix;
+  std::vector<PairOutcome> outcomes;
+};
+
+/// Builds the matrix with letters in every row:
+/// - explicit letters from the input win for their duty;
+/// - a `duplicate` pair (or a pair a decision merges) becomes one row keeping both duties,
+///   with the decision's letters when one was recorded, else both roles Responsible and
+///   the Accountable from the policy;
+/// - otherwise the listing role is Responsible, the best-matching policy theme names the
+///   Accountable, Consulted and Informed roles, and the listing role is Accountable when no
+///   theme applies (the generic fallback);
+/// - in a `related` pair each role is Consulted on the other's row (cross-referenced).
+/// Every cell records where its letters came from.
+Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlaps, const Policy& policy,
+                         const TermFunction& terms);
+
+}  // namespace raci

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "analysis/term_vectors.h"
+
+namespace raci {
+
+/// Cosine similarity of two unit-length sparse vectors: their dot product, clamped to [0, 1]
+/// against rounding. 1 for the same terms in the same proportions, 0 when they share no
+/// term or either is empty. A pure function of the two vectors. Never fails.
+double cosine(const SparseVector& a, const SparseVector& b);
+
+/// What each shared term adds to cosine(a, b): {term id, weight in a * weight in b}, in term
+/// id order; the contributions sum to the score.
+std::vector<SparseVector::Entry> shared_contributions(const SparseVector& a, const SparseVector& b);
+
+}  // namespace raci

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <yaml-cpp/yaml.h>
+
+#include "model/policy.h"
+
+namespace raci {
+
+/// The default policy, src/data/policy.yaml, embedded at build time.
+Policy embedded_policy();
+
+/// A policy from its YAML node: `themes:`, a list of {name, terms, accountable, consulted,
+/// informed}. Throws InputError with file, line and column for unknown keys, wrong types,
+/// a theme without name or terms, or a repeated theme name.
+Policy read_policy(const YAML::Node& node, const std::string& file);
+
+/// A policy file (`--policy FILE`), the same format as read_policy.
+Policy load_policy_file(std::string_view text, const std::string& file);
+
+}  // namespace raci
