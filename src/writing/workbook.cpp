@@ -62,7 +62,7 @@ constexpr LetterStyle kLetterStyles[] = {
 constexpr std::pair<CellOrigin, const char*> kOriginMeanings[] = {
     {CellOrigin::kExplicit, "written in the input (raci: in the YAML matrix)"},
     {CellOrigin::kListingRole, "the role that lists the duty"},
-    {CellOrigin::kPolicy, "a theme of the assignment policy (named in brackets)"},
+    {CellOrigin::kPolicy, "a theme of the assignment policy, named after the colon (policy:hiring)"},
     {CellOrigin::kDecision, "a workshop decision recorded in the YAML matrix"},
     {CellOrigin::kOverlap, "the role shares ground with the duty elsewhere (see related rows)"},
 };
@@ -95,11 +95,6 @@ std::string first_code_points(std::string_view text, std::size_t limit) {
     if (count++ == limit) return std::string(text.substr(0, i));
   }
   return std::string(text);
-}
-
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // Cuts text longer than a cell holds to its first 32,766 units and "…"; true when cut.
@@ -180,61 +175,92 @@ const LetterStyle& strongest(Letters letters) {
   return kLetterStyles[std::size(kLetterStyles) - 1];
 }
 
-// Characters of ordinary text that fit in one unit of column width (the width of a "0" in
-// the default font) at 11 points: about 1.22 in LibreOffice with Carlito (its Calibri),
-// 1.27 with DejaVu Sans, more in Excel; a little less here, as a line too many costs some
-// air and one too few hides text.
-constexpr double kCharsPerWidth = 1.12;
+// Text is measured as Excel lays it out, so that columns fit their text and rows are tall
+// enough for their wrapped text: neither Excel nor LibreOffice fits a row to wrapped text
+// on opening. Excel gives a column `width` units of 7 pixels plus 5 (a "0" of Calibri 11 at
+// 96 dpi); LibreOffice gives it a little more, so measuring as Excel does suits both.
+struct Font {
+  double points = 11;
+  bool bold = false;
+};
+constexpr Font kPlain{11, false};
+constexpr Font kBold{11, true};
+constexpr Font kSmall{9, false};
+
+// Advance widths of Calibri for ASCII 32 to 126, in 1/2048 of an em, as read from Carlito,
+// its metric-compatible substitute (Carlito-Regular.ttf, tables cmap and hmtx).
+constexpr std::uint16_t kCalibriWidths[95] = {
+    463,  667,  821,  1020, 1038, 1464, 1397, 452,  621,  621,  1020, 1020, 511,  627,  517,  791,
+    1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 548,  548,  1020, 1020, 1020, 949,
+    1831, 1185, 1114, 1092, 1260, 1000, 941,  1292, 1276, 516,  653,  1064, 861,  1751, 1322, 1356,
+    1058, 1378, 1112, 941,  998,  1314, 1162, 1822, 1063, 998,  959,  628,  791,  628,  1020, 1020,
+    596,  981,  1076, 866,  1076, 1019, 625,  964,  1076, 470,  490,  931,  470,  1636, 1076, 1080,
+    1076, 1076, 714,  801,  686,  1076, 925,  1464, 887,  927,  809,  644,  943,  644,  1020};
+constexpr double kOtherWidth = 1200;    // any other character: wider than most letters
+constexpr double kBoldFactor = 1.05;    // Calibri Bold is about this much wider
+constexpr double kSafetyFactor = 1.04;  // a little wide: better some air than text cut off
+
+// Width of UTF-8 text in pixels at 96 dpi.
+double text_pixels(std::string_view text, Font font) {
+  double units = 0;
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte >= 32 && byte < 127) {
+      units += kCalibriWidths[byte - 32];
+    } else if ((byte & 0xC0) != 0x80) {
+      units += kOtherWidth;
+    }
+  }
+  return units / 2048 * font.points * 96 / 72 * (font.bold ? kBoldFactor : 1) * kSafetyFactor;
+}
 
 // Lines a text takes in a wrapped cell `width` units wide, by a greedy word wrap that breaks
 // lines at spaces and after hyphens, as Excel and LibreOffice do.
-std::size_t wrapped_lines(std::string_view text, double width, double font_points) {
-  const auto capacity =
-      static_cast<std::size_t>(std::max(1.0, (width - 1.0) * kCharsPerWidth * 11.0 / font_points));
+std::size_t wrapped_lines(std::string_view text, double width, Font font) {
+  const double room = std::max(width * 7 + 5 - 6, 1.0);  // less the cell's padding
+  const double space = text_pixels(" ", font);
   std::size_t lines = 1;
-  std::size_t used = 0;  // characters on the current line
-  std::size_t piece = 0;
+  double used = 0;  // pixels on the current line
+  std::size_t start = 0;
   bool spaced = false;  // the piece follows a space
-  auto place = [&]() {
-    std::size_t need = piece + (spaced && used > 0 ? 1 : 0);
-    if (used > 0 && used + need > capacity) {
+  auto place = [&](std::size_t end) {
+    double piece = text_pixels(text.substr(start, end - start), font);
+    double need = piece + (spaced && used > 0 ? space : 0);
+    if (used > 0 && used + need > room) {
       ++lines;
       used = 0;
       need = piece;
     }
-    // A piece longer than a line is broken across lines.
-    while (used + need > capacity) {
-      need -= capacity - used;
-      ++lines;
+    // A piece wider than a line is broken across lines.
+    for (; used + need > room; ++lines) {
+      need -= room - used;
       used = 0;
     }
     used += need;
-    piece = 0;
   };
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == '\n' || c == ' ') {
-      place();
+      place(i);
+      start = i + 1;
       spaced = c == ' ';
       if (c == '\n') {
         ++lines;
         used = 0;
       }
-      continue;
-    }
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++piece;
-    if (c == '-') {
-      place();
+    } else if (c == '-') {
+      place(i + 1);
+      start = i + 1;
       spaced = false;
     }
   }
-  place();
+  place(text.size());
   return lines;
 }
 
-// Row height in points for `lines` lines of text in a font of `font_points`.
-double row_points(std::size_t lines, double font_points) {
-  return static_cast<double>(lines) * (font_points <= 9 ? 12.0 : 15.0);
+// Row height in points for `lines` lines of text.
+double row_points(std::size_t lines, Font font) {
+  return static_cast<double>(lines) * (font.points <= 9 ? 12.0 : 15.0);
 }
 
 // Widths of a sheet's columns, from the text put in them, each between a minimum and a
@@ -245,28 +271,28 @@ class ColumnWidths {
   explicit ColumnWidths(std::vector<std::pair<double, double>> limits) : limits_(std::move(limits)) {
     widths_.resize(limits_.size(), 0);
   }
-  void fit(lxw_col_t col, std::string_view text, double extra = 0, double font_points = 11) {
+  void fit(lxw_col_t col, std::string_view text, Font font = kPlain, double extra = 0) {
     if (col >= widths_.size()) return;
     // A wrapped cell is as wide as its longest line.
-    std::size_t longest = 0;
+    double longest = 0;
     std::size_t start = 0;
     while (start <= text.size()) {
       std::size_t end = std::min(text.find('\n', start), text.size());
-      longest = std::max(longest, code_points(text.substr(start, end - start)));
+      longest = std::max(longest, text_pixels(text.substr(start, end - start), font));
       start = end + 1;
     }
-    double width = static_cast<double>(longest) / kCharsPerWidth * font_points / 11.0 + extra + 1.5;
-    widths_[col] = std::max(widths_[col], width);
+    widths_[col] = std::max(widths_[col], (longest + 1) / 7 + extra);
   }
   // Fits the column to `text` and returns the height its row needs for it, in points.
-  double fit_wrapped(lxw_col_t col, std::string_view text, double font_points = 11) {
-    fit(col, text, 0, font_points);
-    return row_points(wrapped_lines(text, limits_[col].second, font_points), font_points);
+  double fit_wrapped(lxw_col_t col, std::string_view text, Font font = kPlain) {
+    fit(col, text, font);
+    return row_points(wrapped_lines(text, limits_[col].second, font), font);
   }
   // Fits the column to a header (with room for the autofilter's button); returns its height.
   double fit_header(lxw_col_t col, std::string_view text) {
-    fit(col, text, 2.5);
-    return row_points(wrapped_lines(text, limits_[col].second, 11), 11);
+    fit(col, text, kBold, 2.5);
+    // The button covers the end of a header rather than wrapping it.
+    return row_points(wrapped_lines(text, limits_[col].second, kBold), kBold);
   }
   double width(lxw_col_t col) const {
     return std::clamp(widths_[col], limits_[col].first, limits_[col].second);
@@ -607,7 +633,8 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
     limits.push_back({14, 45});
   }
   const auto related_col = static_cast<lxw_col_t>(names.size());
-  for (const char* extra : {"related rows", "letters from", "theme", "source"}) {
+  // Every extra header holds a space, which no role id does, so a reader tells them apart.
+  for (const char* extra : {"related rows", "letters from", "policy theme", "source line"}) {
     names.push_back(extra);
     limits.push_back({10, 32});
   }
@@ -630,10 +657,9 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
     put_text(sheet, r, 0, row.id, matrix_format(Column::kId, band, first));
     put_text(sheet, r, 1, row.area, matrix_format(first ? Column::kArea : Column::kAreaRepeat, band, first));
     put_text(sheet, r, 2, row.text, matrix_format(Column::kDuty, band, first), duty.source, what);
-    // The area is bold on the first row of its group, about as wide as a point larger.
     double height =
-        std::max({widths.fit_wrapped(0, row.id, 9), widths.fit_wrapped(1, row.area, first ? 12 : 11),
-                  widths.fit_wrapped(2, row.text)});
+        std::max({widths.fit_wrapped(0, row.id, kSmall),
+                  widths.fit_wrapped(1, row.area, first ? kBold : kPlain), widths.fit_wrapped(2, row.text)});
 
     std::vector<std::string> origins;
     lxw_format* format = matrix_format(Column::kRole, band, first);
@@ -645,9 +671,9 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
       }
       std::string letters = cell.letters.to_string();
       check(worksheet_write_string(sheet, r, first_role + c, letters.c_str(), format));
-      widths.fit(first_role + c, letters);
+      widths.fit(first_role + c, letters, kBold);
       std::string origin = fmt::format("{}: {}", matrix.roles[c].id, cell_origin_name(cell.origin));
-      if (!cell.theme.empty()) origin += fmt::format(" ({})", cell.theme);
+      if (!cell.theme.empty()) origin += ":" + cell.theme;
       origins.push_back(origin);
     }
 
@@ -655,7 +681,7 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
     auto put_extra = [&](lxw_col_t col, const std::string& text, const std::string& about) {
       if (text.empty() && !blanks) return;
       put_text(sheet, r, col, text, extra, duty.source, about);
-      height = std::max(height, widths.fit_wrapped(col, text, 9));
+      height = std::max(height, widths.fit_wrapped(col, text, kSmall));
     };
     std::vector<std::size_t> members = {row.duty};
     members.insert(members.end(), row.merged.begin(), row.merged.end());
@@ -726,7 +752,7 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
 
 void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
   ColumnWidths widths(
-      {{4, 6}, {9, 11}, {7, 7}, {7, 12}, {24, 40}, {7, 9}, {7, 12}, {24, 40}, {7, 9}, {14, 24}, {20, 32}});
+      {{4, 6}, {9, 11}, {8, 8}, {7, 12}, {24, 40}, {7, 9}, {7, 12}, {24, 40}, {7, 9}, {14, 24}, {20, 32}});
   put_header(sheet, widths,
              {"#", "kind", "score", "role A", "duty A", "at A", "role B", "duty B", "at B", "shared terms",
               "resolution"});
@@ -825,7 +851,7 @@ void WorkbookWriter::write_roles(lxw_worksheet* sheet) {
     const auto r = static_cast<lxw_row_t>(c + 1);
     put_text(sheet, r, 0, matrix.roles[c].id, strong_);
     put_text(sheet, r, 1, matrix.roles[c].name, text_);
-    widths.fit(0, matrix.roles[c].id);
+    widths.fit(0, matrix.roles[c].id, kBold);
     widths.fit(1, matrix.roles[c].name);
     if (rows == 0) {
       for (lxw_col_t col = 2; col < 8; ++col)
@@ -897,8 +923,9 @@ void WorkbookWriter::write_about(lxw_worksheet* sheet) {
   auto line = [&](const std::string& label, const std::string& value) {
     put_text(sheet, r, 0, label, label_);
     put_text(sheet, r, 1, value, value_);
-    set_height(sheet, r,
-               row_points(std::max(wrapped_lines(label, 24, 11), wrapped_lines(value, 90, 11)), 11));
+    set_height(
+        sheet, r,
+        row_points(std::max(wrapped_lines(label, 24, kBold), wrapped_lines(value, 90, kPlain)), kPlain));
     ++r;
   };
 
@@ -915,11 +942,9 @@ void WorkbookWriter::write_about(lxw_worksheet* sheet) {
     put_text(sheet, r - 1, 0, kLetterStyles[l].name, letter_cells_[l]);
   }
   line("Combinations",
-       "A cell may hold several letters, written A, R, C, I in that order and joined by / (A/R: accountable "
-       "and "
-       "doing the work). It takes the colour of its strongest letter, A before R before C before I. An empty "
-       "cell "
-       "means the role is not involved.");
+       "A cell may hold several letters, written A, R, C, I in that order and joined by / (A/R: "
+       "accountable and doing the work). It takes the colour of its strongest letter, A before R before C "
+       "before I. An empty cell means the role is not involved.");
   line("Editing",
        fmt::format("Pick a value from the drop-down on any role cell of the {} sheet; the colours and the "
                    "counts on the {} sheet follow the edit.",
@@ -969,6 +994,8 @@ void WorkbookWriter::write_about(lxw_worksheet* sheet) {
     line("  " + theme.name, join(parts, "; "));
   }
   set_print(sheet, "About", false);
+  // One page when it is about a page long, rather than a page and a few lines.
+  if (r < 60) worksheet_fit_to_pages(sheet, 1, 1);
 }
 
 }  // namespace
