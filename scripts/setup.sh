@@ -16,8 +16,12 @@ packages=(
   cmake g++ make pkg-config
   libxlsxwriter-dev libyaml-cpp-dev libboost-program-options-dev libfmt-dev
   libcmark-dev libstemmer-dev nlohmann-json3-dev
-  libgtest-dev python3 python3-openpyxl
+  libgtest-dev python3
 )
+# Tests only: openpyxl to read the workbook back, LibreOffice to open it.
+if [ "$mode" = test ]; then
+  packages+=(python3-openpyxl libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

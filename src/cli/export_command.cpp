@@ -112,8 +112,13 @@ int run_export(const CommandContext& context) {
     for (const auto& [path, content] : files) refuse_to_overwrite_inputs(path, inputs);
     if (formats.xlsx) {
       refuse_to_overwrite_inputs(base + ".xlsx", inputs);
-      write_atomically_with(base + ".xlsx", [&](const std::string& temp) {
-        write_workbook(temp, model, analysis, workbook);
+      std::string path = base + ".xlsx";
+      write_atomically_with(path, [&](const std::string& temp) {
+        try {
+          write_workbook(temp, model, analysis, workbook);
+        } catch (const OutputError& e) {
+          throw OutputError(path, e.what());  // name the file the user asked for, not the temporary
+        }
       });
     }
     for (const auto& [path, content] : files) write_file_atomically(path, content);

@@ -150,6 +150,25 @@ class ExportSeed(TempDirTest):
         for name in os.listdir(first):
             self.assertEqual(read_bytes(os.path.join(first, name)), read_bytes(os.path.join(second, name)), name)
 
+    def test_recorded_decisions_replace_the_policy(self):
+        status, _, err = run("export", "tests/data/check/lead-roles-decided.yaml", "-o", self.tmp, "--format", "csv")
+        self.assertEqual(status, 0, err)
+        rows = read_csv(os.path.join(self.tmp, "lead-roles-decided.matrix.csv"))
+        col = {name: i for i, name in enumerate(rows[0])}
+        by_id = {r[0]: r for r in rows[1:]}
+        merged = by_id["em-facilitate-cross-squads-communication"]
+        self.assertEqual((merged[col["EM"]], merged[col["TL"]]), ("A", "R"))
+        self.assertEqual(merged[col["letters_from"]], "EM A decision; TL R decision")
+        self.assertEqual(merged[col["merged_ids"]], "tl-conduct-cross-squads-communication")
+        # Decided separate: two rows, cross-referenced.
+        self.assertIn("tl-provide-feedback-around-individual-s", by_id)
+        self.assertEqual(by_id["em-provide-clear-feedback-around-individual"][col["related"]],
+                         "tl-provide-feedback-around-individual-s")
+        findings = read_csv(os.path.join(self.tmp, "lead-roles-decided.findings.csv"))
+        undecided = [r[3] for r in findings if r[1] == "duplicate-needs-decision"]
+        self.assertEqual(len(undecided), 3)
+        self.assertFalse(any("cross-squads" in m or "feedback" in m for m in undecided), undecided)
+
     def test_findings_csv_reads_back_with_the_csv_module(self):
         self.assertEqual(run("export", "matrices/lead-roles.md", "-o", self.tmp)[0], 0)
         rows = read_csv(os.path.join(self.tmp, "lead-roles.findings.csv"))
