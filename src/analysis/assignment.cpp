@@ -1,8 +1,10 @@
 #include "analysis/assignment.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -30,33 +32,60 @@ std::pair<std::size_t, std::size_t> ordered(std::size_t a, std::size_t b) {
   return {std::min(a, b), std::max(a, b)};
 }
 
+// Why a pair of duties was or was not put into one row.
+enum class Join {
+  kJoined,        // one row now (or already)
+  kSameRole,      // a duty of one of the roles is already in the other's row
+  kBothMerged,    // each duty is already merged with others
+  kDecidedRow,    // one of them is in a row a decision made, which nothing else joins
+  kDecidedApart,  // a decision keeps two of the duties in separate rows
+  kBothExplicit,  // both sides have explicit letters, and only one set could win
+};
+
 // Groups of duties that share one row; the smallest index is the row's own duty.
 class Groups {
  public:
-  Groups(const Model& model) : model_(model), group_of_(model.duties.size(), -1) {}
+  explicit Groups(const Model& model) : model_(model), group_of_(model.duties.size(), -1) {}
 
-  // Puts a and b in one group; false when that would put two duties of one role together
-  // or join two existing groups.
-  bool merge(std::size_t a, std::size_t b) {
+  // A decision said these two duties are separate rows.
+  void keep_apart(std::size_t a, std::size_t b) { apart_.insert(ordered(a, b)); }
+
+  // The groups formed so far are decided: no later merge changes them.
+  void close_all() { closed_.assign(groups_.size(), true); }
+
+  // Puts a and b in one row unless that would put two duties of one role together, join
+  // two existing groups, change a closed group, put duties kept apart together, or (unless
+  // a decision asks for it) drop the explicit letters of one side.
+  Join merge(std::size_t a, std::size_t b, bool by_decision) {
     int ga = group_of_[a];
     int gb = group_of_[b];
-    if (ga >= 0 && ga == gb) return true;
-    if (ga >= 0 && gb >= 0) return false;
+    if (ga >= 0 && ga == gb) return Join::kJoined;
+    if (ga >= 0 && gb >= 0) return Join::kBothMerged;
+    if (is_closed(ga) || is_closed(gb)) return Join::kDecidedRow;
+    std::vector<std::size_t> side_a = members(a);
+    std::vector<std::size_t> side_b = members(b);
+    for (std::size_t x : side_a) {
+      for (std::size_t y : side_b) {
+        if (model_.duties[x].role == model_.duties[y].role) return Join::kSameRole;
+      }
+    }
+    for (std::size_t x : side_a) {
+      for (std::size_t y : side_b) {
+        if (apart_.count(ordered(x, y))) return Join::kDecidedApart;
+      }
+    }
+    if (!by_decision && has_explicit(side_a) && has_explicit(side_b)) return Join::kBothExplicit;
     if (ga < 0 && gb < 0) {
-      if (model_.duties[a].role == model_.duties[b].role) return false;
       groups_.push_back({std::min(a, b), std::max(a, b)});
       group_of_[a] = group_of_[b] = static_cast<int>(groups_.size()) - 1;
-      return true;
+      return Join::kJoined;
     }
     int g = ga >= 0 ? ga : gb;
     std::size_t incoming = ga >= 0 ? b : a;
-    for (std::size_t member : groups_[g]) {
-      if (model_.duties[member].role == model_.duties[incoming].role) return false;
-    }
     groups_[g].push_back(incoming);
     std::sort(groups_[g].begin(), groups_[g].end());
     group_of_[incoming] = g;
-    return true;
+    return Join::kJoined;
   }
 
   // The duties of d's row, d's own group or d alone.
@@ -64,12 +93,36 @@ class Groups {
     return group_of_[d] >= 0 ? groups_[group_of_[d]] : std::vector<std::size_t>{d};
   }
   std::size_t primary(std::size_t d) const { return members(d).front(); }
+  bool together(std::size_t a, std::size_t b) const {
+    return group_of_[a] >= 0 && group_of_[a] == group_of_[b];
+  }
 
  private:
+  bool is_closed(int g) const { return g >= 0 && static_cast<std::size_t>(g) < closed_.size() && closed_[g]; }
+  bool has_explicit(const std::vector<std::size_t>& duties) const {
+    return std::any_of(duties.begin(), duties.end(),
+                       [&](std::size_t d) { return !model_.duties[d].raci.empty(); });
+  }
+
   const Model& model_;
   std::vector<int> group_of_;
   std::vector<std::vector<std::size_t>> groups_;
+  std::vector<bool> closed_;
+  std::set<std::pair<std::size_t, std::size_t>> apart_;
 };
+
+// What people read about a duplicate pair that stayed in two rows.
+std::string_view not_merged_reason(Join join) {
+  switch (join) {
+    case Join::kSameRole: return "a duty of that role is already merged here";
+    case Join::kBothMerged: return "both duties are already merged with others";
+    case Join::kDecidedRow: return "one of the duties is already merged by a decision";
+    case Join::kDecidedApart: return "a decision keeps these duties apart";
+    case Join::kBothExplicit: return "both duties have explicit letters";
+    case Join::kJoined: break;
+  }
+  return "merged";
+}
 
 std::string letters_summary(const Model& model, const MatrixRow& row) {
   std::string out;
@@ -122,32 +175,48 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
                          const TermFunction& terms) {
   std::map<std::string, std::size_t> duty_by_id;
   for (std::size_t d = 0; d < model.duties.size(); ++d) duty_by_id[model.duties[d].id] = d;
+  // Decisions in the order recorded; the first one about a pair counts.
   std::map<std::pair<std::size_t, std::size_t>, const Decision*> decisions;
   for (const Decision& decision : model.decisions) {
     // Loaders check that a decision names two known duties.
     auto a = duty_by_id.find(decision.duties.at(0));
     auto b = duty_by_id.find(decision.duties.at(1));
-    if (a != duty_by_id.end() && b != duty_by_id.end()) decisions[ordered(a->second, b->second)] = &decision;
+    if (a != duty_by_id.end() && b != duty_by_id.end())
+      decisions.emplace(ordered(a->second, b->second), &decision);
   }
 
-  // Rows: decisions first, then duplicates, strongest first.
+  // Rows: decisions first, closed to later merges so that their letters stay theirs, then
+  // duplicates, strongest first.
   Groups groups(model);
-  std::map<std::size_t, const Decision*> decided_row;  // primary duty -> decision
   for (const auto& [pair, decision] : decisions) {
-    if (decision->merge && groups.merge(pair.first, pair.second))
-      decided_row[groups.primary(pair.first)] = decision;
+    if (!decision->merge) groups.keep_apart(pair.first, pair.second);
   }
+  for (const auto& [pair, decision] : decisions) {
+    if (decision->merge) groups.merge(pair.first, pair.second, true);
+  }
+  std::map<std::size_t, const Decision*> decided_row;  // primary duty -> decision
+  for (const Decision& decision : model.decisions) {
+    auto a = duty_by_id.find(decision.duties.at(0));
+    auto b = duty_by_id.find(decision.duties.at(1));
+    if (decision.merge && a != duty_by_id.end() && b != duty_by_id.end() &&
+        groups.together(a->second, b->second)) {
+      decided_row.emplace(groups.primary(a->second), &decision);
+    }
+  }
+  groups.close_all();
+
   Assignment result;
   result.outcomes.resize(overlaps.size());
+  std::vector<Join> joins(overlaps.size(), Join::kJoined);
+  std::vector<const Decision*> decision_of(overlaps.size(), nullptr);
   for (std::size_t i = 0; i < overlaps.size(); ++i) {
     const Overlap& overlap = overlaps[i];
-    PairOutcome& outcome = result.outcomes[i];
     auto decision = decisions.find(ordered(overlap.duty_a, overlap.duty_b));
     if (decision != decisions.end()) {
-      outcome.decided = true;
-      outcome.merged = decision->second->merge;
+      decision_of[i] = decision->second;
+      result.outcomes[i].decided = true;
     } else if (overlap.kind == OverlapKind::kDuplicate) {
-      outcome.merged = groups.merge(overlap.duty_a, overlap.duty_b);
+      joins[i] = groups.merge(overlap.duty_a, overlap.duty_b, false);
     }
   }
 
@@ -219,18 +288,24 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
     matrix.rows.push_back(std::move(row));
   }
 
-  // Related pairs: cross-referenced, and each role consulted on the other's row.
+  // Related pairs, and duplicates that stayed apart: cross-referenced, and each role
+  // consulted on the other's row.
   for (std::size_t i = 0; i < overlaps.size(); ++i) {
     const Overlap& overlap = overlaps[i];
     PairOutcome& outcome = result.outcomes[i];
     MatrixRow& row_a = matrix.rows[row_of[overlap.duty_a]];
     MatrixRow& row_b = matrix.rows[row_of[overlap.duty_b]];
-    if (&row_a == &row_b) {
-      outcome.merged = true;
+    auto has_origin = [](const MatrixRow& row, CellOrigin origin) {
+      return std::any_of(row.cells.begin(), row.cells.end(),
+                         [&](const Cell& c) { return c.origin == origin; });
+    };
+    outcome.merged = &row_a == &row_b;
+    if (outcome.merged) {
       outcome.resolution =
-          outcome.decided ? fmt::format("merged by decision: {}", letters_summary(model, row_a))
-          : row_a.cells[model.duties[overlap.duty_a].role].origin == CellOrigin::kExplicit
+          has_origin(row_a, CellOrigin::kExplicit)
               ? fmt::format("merged: {} (explicit letters)", letters_summary(model, row_a))
+          : decided_row.count(row_a.duty)
+              ? fmt::format("merged by decision: {}", letters_summary(model, row_a))
               : fmt::format("merged: {} accountable by policy{}; confirm and record a decision",
                             accountable_of(model, row_a),
                             row_a.theme.empty() ? "" : " (" + row_a.theme + ")");
@@ -241,17 +316,20 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
         row.related.push_back(other_id);
       }
       Cell& cell = row.cells[role];
-      bool explicit_row = std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& c) {
-        return c.origin == CellOrigin::kExplicit || c.origin == CellOrigin::kDecision;
-      });
+      bool explicit_row = has_origin(row, CellOrigin::kExplicit) || has_origin(row, CellOrigin::kDecision);
       if (!explicit_row && cell.letters.empty()) cell = {Letters(Letters::kC), CellOrigin::kOverlap, {}};
     };
     consult(row_a, model.duties[overlap.duty_b].role, row_b.id);
     consult(row_b, model.duties[overlap.duty_a].role, row_a.id);
-    outcome.resolution = outcome.decided ? "kept separate by decision; cross-referenced"
-                         : overlap.kind == OverlapKind::kDuplicate
-                             ? "not merged (a duty of that role is already merged here); cross-referenced"
-                             : "related: separate rows, cross-referenced, each role consulted";
+    if (decision_of[i]) {
+      outcome.resolution = decision_of[i]->merge
+                               ? "not merged (conflicts with another decision); cross-referenced"
+                               : "kept separate by decision; cross-referenced";
+    } else if (overlap.kind == OverlapKind::kDuplicate) {
+      outcome.resolution = fmt::format("not merged ({}); cross-referenced", not_merged_reason(joins[i]));
+    } else {
+      outcome.resolution = "related: separate rows, cross-referenced, each role consulted";
+    }
   }
   return result;
 }

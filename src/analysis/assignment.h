@@ -46,11 +46,15 @@ struct Assignment {
 /// - explicit letters from the input win for their duty;
 /// - a `duplicate` pair (or a pair a decision merges) becomes one row keeping both duties,
 ///   with the decision's letters when one was recorded, else both roles Responsible and
-///   the Accountable from the policy;
+///   the Accountable from the policy. A duplicate stays two rows when one role would hold
+///   two duties of the row, when a decision keeps the duties apart or already made one of
+///   their rows, or when both duties have explicit letters;
 /// - otherwise the listing role is Responsible, the best-matching policy theme names the
 ///   Accountable, Consulted and Informed roles, and the listing role is Accountable when no
 ///   theme applies (the generic fallback);
-/// - in a `related` pair each role is Consulted on the other's row (cross-referenced).
+/// - in a `related` pair, or a duplicate left in two rows, the rows are cross-referenced
+///   and each role is Consulted on the other's row (not on rows with explicit letters or
+///   a decision's letters).
 /// Every cell records where its letters came from.
 Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlaps, const Policy& policy,
                          const TermFunction& terms);

@@ -58,8 +58,11 @@ std::vector<Finding> check_matrix(const Model& model, const Matrix& matrix, cons
       }
     }
     if (merged_by_policy) {
+      // "a and b", "a, b and c"
       std::string ids = row.id;
-      for (std::size_t other : row.merged) ids += " and " + model.duties[other].id;
+      for (std::size_t i = 0; i < row.merged.size(); ++i) {
+        ids += (i + 1 == row.merged.size() ? " and " : ", ") + model.duties[row.merged[i]].id;
+      }
       findings.push_back({Severity::kWarning, "duplicate-needs-decision", where,
                           fmt::format("duties {} are the same duty; {} is Accountable by policy: confirm it "
                                       "and record the decision",

@@ -51,6 +51,10 @@ AnalysisOptions analysis_options(const po::variables_map& values, const std::str
     }
     (std::string_view(name) == "related-threshold" ? options.related : options.duplicate) = value;
   }
+  if (options.related && options.duplicate && *options.duplicate < *options.related) {
+    throw UsageError(command, fmt::format("--duplicate-threshold {} is below --related-threshold {}",
+                                          *options.duplicate, *options.related));
+  }
   return options;
 }
 

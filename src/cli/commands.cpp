@@ -89,7 +89,7 @@ bool parse_command_line(const CommandContext& context, std::string_view command,
                         const po::positional_options_description& positional, po::variables_map& values) {
   po::options_description all;
   all.add_options()("help,h", "show this help");
-  all.add(options);
+  for (const auto& option : options.options()) all.add(option);
   po::options_description hidden;
   hidden.add_options()("inputs", po::value<std::vector<std::string>>()->multitoken(), "inputs");
   po::options_description parsed_options;

@@ -1,6 +1,7 @@
 #include "reading/matrix_settings.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -10,31 +11,54 @@
 
 namespace raci {
 
+namespace {
+
+// A score or share in (0, 1].
+double fraction(const YAML::Node& node, std::string_view what, const std::string& file) {
+  if (!node.IsScalar()) {
+    throw InputError(
+        yaml::location(file, node.Mark()),
+        fmt::format("{} must be a number above 0 and at most 1, found {}", what, yaml::kind_name(node)));
+  }
+  double value = 0;
+  if (!YAML::convert<double>::decode(node, value) || !(value > 0 && value <= 1)) {
+    throw InputError(
+        yaml::location(file, node.Mark()),
+        fmt::format("{} must be a number above 0 and at most 1, found \"{}\"", what, node.Scalar()));
+  }
+  return value;
+}
+
+}  // namespace
+
 void read_thresholds(const YAML::Node& node, const std::string& file, Thresholds& thresholds) {
+  if (node.IsNull()) return;
   yaml::expect(node, YAML::NodeType::Map, "thresholds", file);
-  yaml::for_each_key(node, {"related", "duplicate", "near_duplicate", "max_responsible", "overloaded_share"}, file,
-                     [&](const std::string& key, const YAML::Node& value) {
-                       if (key == "related") thresholds.related = yaml::number(value, key, 0.001, 1, file);
-                       if (key == "duplicate") thresholds.duplicate = yaml::number(value, key, 0.001, 1, file);
-                       if (key == "near_duplicate") {
-                         thresholds.near_duplicate = yaml::number(value, key, 0.001, 1, file);
-                       }
-                       if (key == "max_responsible") {
-                         double count = yaml::number(value, key, 1, 1000, file);
-                         if (count != static_cast<int>(count)) {
-                           throw InputError(yaml::location(file, value.Mark()),
-                                            "max_responsible must be a whole number");
-                         }
-                         thresholds.max_responsible = static_cast<int>(count);
-                       }
-                       if (key == "overloaded_share") {
-                         thresholds.overloaded_share = yaml::number(value, key, 0.001, 1, file);
-                       }
-                     });
+  YAML::Mark duplicate_mark = node.Mark();
+  yaml::for_each_key(
+      node, {"related", "duplicate", "near_duplicate", "max_responsible", "overloaded_share"}, file,
+      [&](const std::string& key, const YAML::Node& value) {
+        if (key == "related") thresholds.related = fraction(value, key, file);
+        if (key == "duplicate") {
+          thresholds.duplicate = fraction(value, key, file);
+          duplicate_mark = value.Mark();
+        }
+        if (key == "near_duplicate") thresholds.near_duplicate = fraction(value, key, file);
+        if (key == "max_responsible") {
+          double count = yaml::number(value, key, 1, 1000, file);
+          if (count != std::floor(count)) {
+            throw InputError(
+                yaml::location(file, value.Mark()),
+                fmt::format("max_responsible must be a whole number, found \"{}\"", value.Scalar()));
+          }
+          thresholds.max_responsible = static_cast<int>(count);
+        }
+        if (key == "overloaded_share") thresholds.overloaded_share = fraction(value, key, file);
+      });
   if (thresholds.related > 0 && thresholds.duplicate > 0 && thresholds.duplicate < thresholds.related) {
-    throw InputError(yaml::location(file, node.Mark()),
-                     fmt::format("thresholds: duplicate ({}) must not be below related ({})", thresholds.duplicate,
-                                 thresholds.related));
+    throw InputError(yaml::location(file, duplicate_mark),
+                     fmt::format("thresholds: duplicate ({}) must not be below related ({})",
+                                 thresholds.duplicate, thresholds.related));
   }
 }
 
@@ -48,43 +72,71 @@ std::vector<Decision> read_decisions(const YAML::Node& node, const std::string& 
     decision.where = yaml::location(file, item.Mark());
     bool separate = false;
     bool has_raci = false;
-    yaml::for_each_key(item, {"duties", "raci", "separate", "note"}, file,
-                       [&](const std::string& key, const YAML::Node& value) {
-                         if (key == "duties") {
-                           decision.duties = yaml::text_list(value, "decision duties", file);
-                           if (decision.duties.size() != 2 || decision.duties[0] == decision.duties[1]) {
-                             throw InputError(yaml::location(file, value.Mark()),
-                                              "a decision names exactly two different duty ids");
-                           }
-                         } else if (key == "raci") {
-                           has_raci = true;
-                           yaml::expect(value, YAML::NodeType::Map, "raci", file);
-                           for (const auto& entry : value) {
-                             std::string letters = entry.second.IsNull() ? "" : entry.second.Scalar();
-                             std::optional<Letters> parsed = Letters::parse(letters);
-                             if (!entry.second.IsNull() && !entry.second.IsScalar()) parsed.reset();
-                             if (!parsed) {
-                               throw InputError(yaml::location(file, entry.second.Mark()),
-                                                fmt::format("invalid letters \"{}\" for role {}: expected a "
-                                                            "combination of R, A, C and I",
-                                                            letters, entry.first.Scalar()));
-                             }
-                             decision.raci.emplace_back(entry.first.Scalar(), *parsed);
-                           }
-                         } else if (key == "separate") {
-                           yaml::expect(value, YAML::NodeType::Scalar, "separate", file);
-                           if (!YAML::convert<bool>::decode(value, separate)) {
-                             throw InputError(yaml::location(file, value.Mark()), "separate must be true or false");
-                           }
-                         } else {
-                           yaml::expect(value, YAML::NodeType::Scalar, "a note", file);
-                           decision.note = value.Scalar();
-                         }
-                       });
+    yaml::for_each_key(
+        item, {"duties", "raci", "separate", "note"}, file,
+        [&](const std::string& key, const YAML::Node& value) {
+          if (key == "duties") {
+            decision.duties = yaml::text_list(value, "decision duties", file);
+            if (decision.duties.size() != 2) {
+              throw InputError(yaml::location(file, value.Mark()),
+                               fmt::format("a decision must name exactly two different duty ids, found {}",
+                                           decision.duties.size()));
+            }
+            if (decision.duties[0] == decision.duties[1]) {
+              throw InputError(
+                  yaml::location(file, value.Mark()),
+                  fmt::format("a decision must name exactly two different duty ids, found \"{}\" twice",
+                              decision.duties[0]));
+            }
+          } else if (key == "raci") {
+            has_raci = true;
+            yaml::expect(value, YAML::NodeType::Map, "raci", file);
+            std::set<std::string> roles;
+            for (const auto& entry : value) {
+              if (!entry.first.IsScalar()) {
+                throw InputError(yaml::location(file, entry.first.Mark()), "raci keys must be role ids");
+              }
+              const std::string& role = entry.first.Scalar();
+              if (!roles.insert(role).second) {
+                throw InputError(yaml::location(file, entry.first.Mark()),
+                                 fmt::format("duplicate role \"{}\" in raci", role));
+              }
+              if (!entry.second.IsNull()) {
+                yaml::expect(entry.second, YAML::NodeType::Scalar, fmt::format("letters for role {}", role),
+                             file);
+              }
+              std::string letters = entry.second.IsNull() ? "" : entry.second.Scalar();
+              std::optional<Letters> parsed = Letters::parse(letters);
+              if (!parsed) {
+                throw InputError(
+                    yaml::location(file, entry.second.Mark()),
+                    fmt::format("invalid letters \"{}\" for role {}: expected a combination of R, A, "
+                                "C and I",
+                                letters, role));
+              }
+              decision.raci.emplace_back(role, *parsed);
+            }
+          } else if (key == "separate") {
+            yaml::expect(value, YAML::NodeType::Scalar, "separate", file);
+            if (!YAML::convert<bool>::decode(value, separate)) {
+              throw InputError(yaml::location(file, value.Mark()), "separate must be true or false");
+            }
+          } else {
+            yaml::expect(value, YAML::NodeType::Scalar, "a note", file);
+            decision.note = value.Scalar();
+          }
+        });
     if (decision.duties.empty()) throw InputError(decision.where, "decision is missing \"duties\"");
-    if (has_raci == separate) {
-      throw InputError(decision.where,
-                       "a decision needs either \"raci\" (merge into one row) or \"separate: true\" (keep two rows)");
+    if (has_raci && separate) {
+      throw InputError(
+          decision.where,
+          "a decision needs either \"raci\" (merge into one row) or \"separate: true\" (keep two rows), "
+          "not both");
+    }
+    if (!has_raci && !separate) {
+      throw InputError(
+          decision.where,
+          "a decision needs either \"raci\" (merge into one row) or \"separate: true\" (keep two rows)");
     }
     decision.merge = has_raci;
     decisions.push_back(std::move(decision));
@@ -95,7 +147,8 @@ std::vector<Decision> read_decisions(const YAML::Node& node, const std::string& 
 void check_decisions(const Model& model) {
   std::map<std::string, std::size_t> duty_by_id;
   for (std::size_t d = 0; d < model.duties.size(); ++d) duty_by_id[model.duties[d].id] = d;
-  std::set<std::pair<std::string, std::string>> decided;
+  std::map<std::pair<std::string, std::string>, int> decided;  // pair -> line of its decision
+  std::map<std::string, int> merged;                           // duty -> line of the decision merging it
   for (const Decision& decision : model.decisions) {
     std::vector<std::size_t> duties;
     for (const std::string& id : decision.duties) {
@@ -106,14 +159,30 @@ void check_decisions(const Model& model) {
       duties.push_back(it->second);
     }
     if (model.duties[duties[0]].role == model.duties[duties[1]].role) {
-      throw InputError(decision.where, fmt::format("decision joins two duties of role {}: a decision is about "
-                                                   "duties of two roles",
-                                                   model.roles[model.duties[duties[0]].role].id));
+      throw InputError(decision.where,
+                       fmt::format("decision joins two duties of role {}: a decision is about "
+                                   "duties of two roles",
+                                   model.roles[model.duties[duties[0]].role].id));
     }
     auto key = std::minmax(decision.duties[0], decision.duties[1]);
-    if (!decided.insert({key.first, key.second}).second) {
-      throw InputError(decision.where,
-                       fmt::format("duties {} and {} are decided twice", decision.duties[0], decision.duties[1]));
+    auto [first, fresh] = decided.emplace(std::make_pair(key.first, key.second), decision.where.line);
+    if (!fresh) {
+      throw InputError(decision.where, fmt::format("duties {} and {} are decided twice (first at line {})",
+                                                   decision.duties[0], decision.duties[1], first->second));
+    }
+    // A merged row holds one duty of each role and takes one decision's letters, so a duty
+    // merged by two decisions would leave one of them unheeded.
+    if (decision.merge) {
+      for (const std::string& id : decision.duties) {
+        auto [earlier, once] = merged.emplace(id, decision.where.line);
+        if (!once) {
+          throw InputError(
+              decision.where,
+              fmt::format("duty {} is already merged by the decision at line {}: a duty joins one "
+                          "merged row",
+                          id, earlier->second));
+        }
+      }
     }
     for (const auto& [role, letters] : decision.raci) {
       if (!model.find_role(role)) {

@@ -1,10 +1,11 @@
 #include "reading/policy_loader.h"
 
-#include <set>
+#include <map>
 
 #include <fmt/format.h>
 
 #include "embedded_data.h"
+#include "reading/utf8.h"
 #include "reading/yaml_support.h"
 
 namespace raci {
@@ -14,7 +15,7 @@ Policy read_policy(const YAML::Node& node, const std::string& file) {
   Policy policy;
   yaml::for_each_key(node, {"themes"}, file, [&](const std::string&, const YAML::Node& themes) {
     yaml::expect(themes, YAML::NodeType::Sequence, "themes", file);
-    std::set<std::string> names;
+    std::map<std::string, int> names;  // name -> line
     for (const YAML::Node& item : themes) {
       yaml::expect(item, YAML::NodeType::Map, "a theme", file);
       PolicyTheme theme;
@@ -22,10 +23,14 @@ Policy read_policy(const YAML::Node& node, const std::string& file) {
                          [&](const std::string& key, const YAML::Node& value) {
                            if (key == "name") {
                              yaml::expect(value, YAML::NodeType::Scalar, "a theme name", file);
-                             theme.name = value.Scalar();
-                             if (!names.insert(theme.name).second) {
-                               throw InputError(yaml::location(file, value.Mark()),
-                                                fmt::format("duplicate theme \"{}\"", theme.name));
+                             theme.name = utf8::normalize_space(value.Scalar());
+                             SourceLocation where = yaml::location(file, value.Mark());
+                             if (theme.name.empty()) throw InputError(where, "empty theme name");
+                             auto [first, fresh] = names.emplace(theme.name, where.line);
+                             if (!fresh) {
+                               throw InputError(
+                                   where, fmt::format("duplicate theme \"{}\" (first at line {})", theme.name,
+                                                      first->second));
                              }
                            } else if (key == "terms") {
                              theme.terms = yaml::text_list(value, "terms", file);
@@ -37,9 +42,11 @@ Policy read_policy(const YAML::Node& node, const std::string& file) {
                              theme.informed = yaml::text_list(value, "informed", file);
                            }
                          });
-      if (theme.name.empty()) throw InputError(yaml::location(file, item.Mark()), "theme is missing \"name\"");
+      if (theme.name.empty())
+        throw InputError(yaml::location(file, item.Mark()), "theme is missing \"name\"");
       if (theme.terms.empty()) {
-        throw InputError(yaml::location(file, item.Mark()), fmt::format("theme \"{}\" has no terms", theme.name));
+        throw InputError(yaml::location(file, item.Mark()),
+                         fmt::format("theme \"{}\" has no terms", theme.name));
       }
       policy.themes.push_back(std::move(theme));
     }
@@ -49,7 +56,8 @@ Policy read_policy(const YAML::Node& node, const std::string& file) {
 
 Policy load_policy_file(std::string_view text, const std::string& file) {
   YAML::Node node = yaml::parse(text, file);
-  if (!node.IsDefined() || node.IsNull()) throw InputError({file, 1}, "empty policy: expected \"themes:\"");
+  if (!node.IsDefined() || node.IsNull())
+    throw InputError({file, 1, 1}, "empty policy: expected \"themes:\"");
   return read_policy(node, file);
 }
 

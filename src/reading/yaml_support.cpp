@@ -9,8 +9,6 @@
 
 namespace raci::yaml {
 
-namespace {
-
 std::string_view kind_name(const YAML::Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Sequence: return "a list";
@@ -19,8 +17,6 @@ std::string_view kind_name(const YAML::Node& node) {
     default: return "nothing";
   }
 }
-
-}  // namespace
 
 SourceLocation location(const std::string& file, const YAML::Mark& mark) {
   if (mark.is_null()) return {file};
@@ -35,15 +31,18 @@ YAML::Node parse(std::string_view text, const std::string& file) {
   }
 }
 
-void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what, const std::string& file) {
+void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what,
+            const std::string& file) {
   if (node.Type() == type) return;
   std::string_view wanted = type == YAML::NodeType::Map        ? "a mapping"
                             : type == YAML::NodeType::Sequence ? "a list"
                                                                : "text";
-  throw InputError(location(file, node.Mark()), fmt::format("{} must be {}, found {}", what, wanted, kind_name(node)));
+  throw InputError(location(file, node.Mark()),
+                   fmt::format("{} must be {}, found {}", what, wanted, kind_name(node)));
 }
 
-void for_each_key(const YAML::Node& map, std::initializer_list<std::string_view> allowed, const std::string& file,
+void for_each_key(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
+                  const std::string& file,
                   const std::function<void(const std::string&, const YAML::Node&)>& visit) {
   std::set<std::string> seen;
   for (const auto& entry : map) {
@@ -52,14 +51,26 @@ void for_each_key(const YAML::Node& map, std::initializer_list<std::string_view>
     const std::string& key = key_node.Scalar();
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
       std::string expected;
-      for (std::string_view name : allowed) expected += fmt::format("{}{}", expected.empty() ? "" : ", ", name);
+      for (std::string_view name : allowed)
+        expected += fmt::format("{}{}", expected.empty() ? "" : ", ", name);
       throw InputError(location(file, key_node.Mark()),
                        fmt::format("unknown key \"{}\" (expected one of: {})", key, expected));
     }
     if (!seen.insert(key).second) {
       throw InputError(location(file, key_node.Mark()), fmt::format("duplicate key \"{}\"", key));
     }
-    visit(key, entry.second);
+    try {
+      visit(key, entry.second);
+    } catch (const InputError& e) {
+      // yaml-cpp marks an empty value (`key:` and nothing after it) at the token after it,
+      // often on a later line; the key is where a person looks for it.
+      SourceLocation empty_value = location(file, entry.second.Mark());
+      if (!entry.second.IsNull() || e.where().line != empty_value.line ||
+          e.where().column != empty_value.column) {
+        throw;
+      }
+      throw InputError(location(file, key_node.Mark()), e.what());
+    }
   }
 }
 
@@ -80,12 +91,17 @@ std::vector<std::string> text_list(const YAML::Node& node, std::string_view what
   return out;
 }
 
-double number(const YAML::Node& node, std::string_view what, double min, double max, const std::string& file) {
-  expect(node, YAML::NodeType::Scalar, what, file);
+double number(const YAML::Node& node, std::string_view what, double min, double max,
+              const std::string& file) {
+  if (!node.IsScalar()) {
+    throw InputError(location(file, node.Mark()), fmt::format("{} must be a number from {} to {}, found {}",
+                                                              what, min, max, kind_name(node)));
+  }
   double value = 0;
   if (!YAML::convert<double>::decode(node, value) || !(value >= min && value <= max)) {
-    throw InputError(location(file, node.Mark()),
-                     fmt::format("{} must be a number from {} to {}, found \"{}\"", what, min, max, node.Scalar()));
+    throw InputError(
+        location(file, node.Mark()),
+        fmt::format("{} must be a number from {} to {}, found \"{}\"", what, min, max, node.Scalar()));
   }
   return value;
 }

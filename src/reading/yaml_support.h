@@ -18,18 +18,25 @@ SourceLocation location(const std::string& file, const YAML::Mark& mark);
 /// Parses a YAML document; throws InputError "invalid YAML: ..." at the parser's mark.
 YAML::Node parse(std::string_view text, const std::string& file);
 
+/// What a node is, as a person would name it: "a list", "a mapping", "text" or "nothing".
+std::string_view kind_name(const YAML::Node& node);
+
 /// Throws InputError "WHAT must be a list, found text" unless `node` has `type`.
-void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what, const std::string& file);
+void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what,
+            const std::string& file);
 
 /// Calls `visit(key, value)` for each key of a mapping in document order; a key not in
-/// `allowed` ("unknown key ... (expected one of: ...)") or repeated is an InputError.
-void for_each_key(const YAML::Node& map, std::initializer_list<std::string_view> allowed, const std::string& file,
+/// `allowed` ("unknown key ... (expected one of: ...)") or repeated is an InputError. An
+/// InputError that `visit` throws about an empty value (`key:` alone) is moved to the key.
+void for_each_key(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
+                  const std::string& file,
                   const std::function<void(const std::string&, const YAML::Node&)>& visit);
 
 /// A list of non-empty texts (a single text counts as a list of one); InputError otherwise.
 std::vector<std::string> text_list(const YAML::Node& node, std::string_view what, const std::string& file);
 
-/// A number in [min, max]; InputError otherwise.
+/// A number in [min, max]; InputError ("WHAT must be a number from MIN to MAX, found ...")
+/// otherwise.
 double number(const YAML::Node& node, std::string_view what, double min, double max, const std::string& file);
 
 }  // namespace raci::yaml

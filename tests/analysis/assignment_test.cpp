@@ -35,7 +35,8 @@ const TermFunction kWords = split_words;
 
 // A matrix with the roles EM (Engineering Manager), TL (Technical Leader) and PM (Product
 // Manager); each argument is that role's `duties:` value, `extra` more top-level keys.
-Model matrix(std::string_view em, std::string_view tl, std::string_view pm = "", std::string_view extra = "") {
+Model matrix(std::string_view em, std::string_view tl, std::string_view pm = "",
+             std::string_view extra = "") {
   return load_yaml(fmt::format("roles:\n"
                                "  - id: EM\n"
                                "    name: Engineering Manager\n"
@@ -53,7 +54,8 @@ Model matrix(std::string_view em, std::string_view tl, std::string_view pm = "",
 
 PolicyTheme theme(std::string name, std::vector<std::string> terms, std::vector<std::string> accountable,
                   std::vector<std::string> consulted = {}, std::vector<std::string> informed = {}) {
-  return {std::move(name), std::move(terms), std::move(accountable), std::move(consulted), std::move(informed)};
+  return {std::move(name), std::move(terms), std::move(accountable), std::move(consulted),
+          std::move(informed)};
 }
 
 // hiring: EM accountable, TL consulted, PM informed; technical: TL accountable, EM consulted.
@@ -126,17 +128,18 @@ TEST(Assignment, MakesTheListingRoleResponsibleAndTheThemeAccountableAccountable
 TEST(Assignment, GivesATheThemeAccountableThatListsTheDutyAR) {
   Model model = matrix("[{id: em-hire, text: hire engineers}]", "");
   Assignment assignment = assign_matrix(model, {}, two_themes(), kWords);
-  EXPECT_EQ(rows_of(assignment.matrix), std::vector<std::string>{
-                                            "em-hire: EM A/R policy:hiring, TL C policy:hiring, PM I policy:hiring"});
+  EXPECT_EQ(
+      rows_of(assignment.matrix),
+      std::vector<std::string>{"em-hire: EM A/R policy:hiring, TL C policy:hiring, PM I policy:hiring"});
 }
 
 TEST(Assignment, GivesEveryConsultedRoleCAndEveryInformedRoleI) {
   Model model = matrix("[{id: em-plan, text: plan the release}]", "");
   Policy policy{{theme("delivery", {"release"}, {"EM"}, {"TL", "PM"}, {"QA"})}};
   Assignment assignment = assign_matrix(model, {}, policy, kWords);
-  EXPECT_EQ(rows_of(assignment.matrix), std::vector<std::string>{
-                                            "em-plan: EM A/R policy:delivery, TL C policy:delivery, PM C "
-                                            "policy:delivery"});
+  EXPECT_EQ(rows_of(assignment.matrix),
+            std::vector<std::string>{"em-plan: EM A/R policy:delivery, TL C policy:delivery, PM C "
+                                     "policy:delivery"});
 }
 
 TEST(Assignment, KeepsTheLettersOfARoleAlreadyInvolved) {
@@ -144,9 +147,9 @@ TEST(Assignment, KeepsTheLettersOfARoleAlreadyInvolved) {
   Model model = matrix("", "[{id: tl-plan, text: plan the release}]");
   Policy policy{{theme("delivery", {"release"}, {"EM"}, {"TL", "PM"}, {"TL", "PM"})}};
   Assignment assignment = assign_matrix(model, {}, policy, kWords);
-  EXPECT_EQ(rows_of(assignment.matrix), std::vector<std::string>{
-                                            "tl-plan: EM A policy:delivery, TL R listing-role, PM C "
-                                            "policy:delivery"});
+  EXPECT_EQ(rows_of(assignment.matrix),
+            std::vector<std::string>{"tl-plan: EM A policy:delivery, TL R listing-role, PM C "
+                                     "policy:delivery"});
 }
 
 TEST(Assignment, MakesTheListingRoleAccountableWhenNoThemeMatches) {
@@ -183,9 +186,9 @@ TEST(Assignment, MatchesRolesByIdOrNameIgnoringCase) {
   for (std::string name : {"TL", "tl", "Technical Leader", "TECHNICAL LEADER", "technical leader"}) {
     Policy policy{{theme("technical", {"code"}, {name}, {"product manager"})}};
     Assignment assignment = assign_matrix(model, {}, policy, kWords);
-    EXPECT_EQ(rows_of(assignment.matrix),
-              std::vector<std::string>{
-                  "em-code: EM R listing-role, TL A policy:technical, PM C policy:technical"})
+    EXPECT_EQ(
+        rows_of(assignment.matrix),
+        std::vector<std::string>{"em-code: EM R listing-role, TL A policy:technical, PM C policy:technical"})
         << name;
   }
 }
@@ -197,7 +200,8 @@ TEST(Assignment, PrefersTheThemeWithMostMatchedTermWords) {
                  theme("people", {"team", "review"}, {"EM"})}};
   ThemeMatcher matcher(policy, kWords);
   EXPECT_EQ(matcher.best_theme(split_words("update the hiring plan")), 1);
-  EXPECT_EQ(matcher.best_theme(split_words("review the hiring plan with the team")), 1);  // 2 words each: earlier
+  EXPECT_EQ(matcher.best_theme(split_words("review the hiring plan with the team")),
+            1);  // 2 words each: earlier
   EXPECT_EQ(matcher.best_theme(split_words("review the plan with the team")), 2);
 }
 
@@ -267,8 +271,10 @@ TEST(Assignment, MakesTheFirstListingRoleAccountableForADuplicateNoThemeMatches)
   Model model = matrix("[{id: em-lunch, text: order lunch}]", "[{id: tl-lunch, text: order team lunch}]");
   std::vector<Overlap> overlaps{overlap(OverlapKind::kDuplicate, model, "em-lunch", "tl-lunch")};
   Assignment assignment = assign_matrix(model, overlaps, two_themes(), kWords);
-  EXPECT_EQ(rows_of(assignment.matrix), std::vector<std::string>{"em-lunch: EM A/R listing-role, TL R listing-role"});
-  EXPECT_EQ(assignment.outcomes[0].resolution, "merged: EM accountable by policy; confirm and record a decision");
+  EXPECT_EQ(rows_of(assignment.matrix),
+            std::vector<std::string>{"em-lunch: EM A/R listing-role, TL R listing-role"});
+  EXPECT_EQ(assignment.outcomes[0].resolution,
+            "merged: EM accountable by policy; confirm and record a decision");
 }
 
 TEST(Assignment, DoesNotMergeASecondDutyOfARoleIntoARow) {
@@ -277,9 +283,10 @@ TEST(Assignment, DoesNotMergeASecondDutyOfARoleIntoARow) {
   std::vector<Overlap> overlaps{overlap(OverlapKind::kDuplicate, model, "em-hire", "tl-hire"),
                                 overlap(OverlapKind::kDuplicate, model, "em-hire2", "tl-hire")};
   Assignment assignment = assign_matrix(model, overlaps, two_themes(), kWords);
-  EXPECT_EQ(rows_of(assignment.matrix),
-            (std::vector<std::string>{"em-hire: EM A/R policy:hiring, TL R listing-role, PM I policy:hiring",
-                                      "em-hire2: EM A/R policy:hiring, TL C policy:hiring, PM I policy:hiring"}));
+  EXPECT_EQ(
+      rows_of(assignment.matrix),
+      (std::vector<std::string>{"em-hire: EM A/R policy:hiring, TL R listing-role, PM I policy:hiring",
+                                "em-hire2: EM A/R policy:hiring, TL C policy:hiring, PM I policy:hiring"}));
   EXPECT_EQ(row_named(assignment.matrix, "em-hire").related, std::vector<std::string>{"em-hire2"});
   EXPECT_EQ(row_named(assignment.matrix, "em-hire2").related, std::vector<std::string>{"em-hire"});
   EXPECT_TRUE(assignment.outcomes[0].merged);
@@ -300,7 +307,8 @@ TEST(Assignment, CrossReferencesARelatedPairAndConsultsEachRoleOnTheOther) {
   EXPECT_EQ(assignment.matrix.rows[0].merged, std::vector<std::size_t>{});
   EXPECT_FALSE(assignment.outcomes[0].merged);
   EXPECT_FALSE(assignment.outcomes[0].decided);
-  EXPECT_EQ(assignment.outcomes[0].resolution, "related: separate rows, cross-referenced, each role consulted");
+  EXPECT_EQ(assignment.outcomes[0].resolution,
+            "related: separate rows, cross-referenced, each role consulted");
 }
 
 TEST(Assignment, KeepsTheLettersARoleHasOnARelatedRow) {
@@ -314,11 +322,13 @@ TEST(Assignment, KeepsTheLettersARoleHasOnARelatedRow) {
 }
 
 TEST(Assignment, CrossReferencesButDoesNotConsultOnExplicitRows) {
-  Model model = matrix("[{id: em-lunch, text: order lunch, raci: {EM: A/R}}]", "[{id: tl-drinks, text: order drinks}]");
+  Model model =
+      matrix("[{id: em-lunch, text: order lunch, raci: {EM: A/R}}]", "[{id: tl-drinks, text: order drinks}]");
   std::vector<Overlap> overlaps{overlap(OverlapKind::kRelated, model, "em-lunch", "tl-drinks")};
   Assignment assignment = assign_matrix(model, overlaps, two_themes(), kWords);
-  EXPECT_EQ(rows_of(assignment.matrix), (std::vector<std::string>{"em-lunch: EM A/R explicit",
-                                                                  "tl-drinks: EM C overlap, TL A/R listing-role"}));
+  EXPECT_EQ(rows_of(assignment.matrix),
+            (std::vector<std::string>{"em-lunch: EM A/R explicit",
+                                      "tl-drinks: EM C overlap, TL A/R listing-role"}));
   EXPECT_EQ(assignment.matrix.rows[0].related, std::vector<std::string>{"tl-drinks"});
   EXPECT_EQ(assignment.matrix.rows[1].related, std::vector<std::string>{"em-lunch"});
 }
@@ -352,7 +362,8 @@ TEST(Assignment, KeepsTwoDutiesWithExplicitLettersSeparate) {
             (std::vector<std::string>{"em-hire: EM A/R explicit", "tl-hire: TL A/R explicit"}));
   EXPECT_EQ(assignment.matrix.rows[0].related, std::vector<std::string>{"tl-hire"});
   EXPECT_FALSE(assignment.outcomes[0].merged);
-  EXPECT_EQ(assignment.outcomes[0].resolution, "not merged (both duties have explicit letters); cross-referenced");
+  EXPECT_EQ(assignment.outcomes[0].resolution,
+            "not merged (both duties have explicit letters); cross-referenced");
 }
 
 // ---- recorded decisions ----
@@ -432,7 +443,8 @@ TEST(Assignment, DoesNotMergeADuplicateIntoARowADecisionMade) {
   EXPECT_EQ(rows_of(assignment.matrix),
             (std::vector<std::string>{"em-hire: EM A/R policy:hiring, TL C policy:hiring, PM I policy:hiring",
                                       "tl-hire: TL A/R decision, PM R decision"}));
-  EXPECT_EQ(row_named(assignment.matrix, "tl-hire").merged, std::vector<std::size_t>{duty_index(model, "pm-hire")});
+  EXPECT_EQ(row_named(assignment.matrix, "tl-hire").merged,
+            std::vector<std::size_t>{duty_index(model, "pm-hire")});
   EXPECT_EQ(row_named(assignment.matrix, "tl-hire").related, std::vector<std::string>{"em-hire"});
   EXPECT_FALSE(assignment.outcomes[0].merged);
   EXPECT_FALSE(assignment.outcomes[0].decided);
@@ -441,21 +453,21 @@ TEST(Assignment, DoesNotMergeADuplicateIntoARowADecisionMade) {
 }
 
 TEST(Assignment, RecordsTheOriginOfEveryCell) {
-  Model model = matrix("[{id: em-hire, text: hire engineers}, {id: em-lunch, text: order lunch}]",
-                       "[{id: tl-code, text: review code, raci: {TL: A/R}}, {id: tl-drinks, text: order drinks},"
-                       " {id: tl-hire, text: hire developers}]",
-                       "[{id: pm-hire, text: hire designers}]",
-                       "decisions:\n"
-                       "  - duties: [em-hire, pm-hire]\n"
-                       "    raci: {EM: A, PM: R}\n");
+  Model model =
+      matrix("[{id: em-hire, text: hire engineers}, {id: em-lunch, text: order lunch}]",
+             "[{id: tl-code, text: review code, raci: {TL: A/R}}, {id: tl-drinks, text: order drinks},"
+             " {id: tl-hire, text: hire developers}]",
+             "[{id: pm-hire, text: hire designers}]",
+             "decisions:\n"
+             "  - duties: [em-hire, pm-hire]\n"
+             "    raci: {EM: A, PM: R}\n");
   std::vector<Overlap> overlaps{overlap(OverlapKind::kRelated, model, "em-lunch", "tl-drinks")};
   Assignment assignment = assign_matrix(model, overlaps, two_themes(), kWords);
   EXPECT_EQ(rows_of(assignment.matrix),
-            (std::vector<std::string>{"em-hire: EM A decision, PM R decision",
-                                      "em-lunch: EM A/R listing-role, TL C overlap",
-                                      "tl-code: TL A/R explicit",
-                                      "tl-drinks: EM C overlap, TL A/R listing-role",
-                                      "tl-hire: EM A policy:hiring, TL R listing-role, PM I policy:hiring"}));
+            (std::vector<std::string>{
+                "em-hire: EM A decision, PM R decision", "em-lunch: EM A/R listing-role, TL C overlap",
+                "tl-code: TL A/R explicit", "tl-drinks: EM C overlap, TL A/R listing-role",
+                "tl-hire: EM A policy:hiring, TL R listing-role, PM I policy:hiring"}));
 }
 
 // ---- the whole pipeline on the seed ----

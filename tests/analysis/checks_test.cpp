@@ -18,7 +18,8 @@ Model model_with(std::size_t duties) {
   Model model;
   model.source_file = "m.yaml";
   const char* ids[] = {"EM", "TL", "PM", "QA"};
-  for (int r = 0; r < 4; ++r) model.roles.push_back({ids[r], std::string(ids[r]) + " role", {"m.yaml", r + 1, 5}});
+  for (int r = 0; r < 4; ++r)
+    model.roles.push_back({ids[r], std::string(ids[r]) + " role", {"m.yaml", r + 1, 5}});
   for (std::size_t d = 0; d < duties; ++d) {
     Duty duty;
     duty.id = "d" + std::to_string(d);
@@ -32,7 +33,8 @@ Model model_with(std::size_t duties) {
 // The row of duty `d` with one letter set per role (EM, TL, PM, QA), all from `origin`.
 MatrixRow row_of(const Model& model, std::size_t d, std::vector<std::string> letters,
                  CellOrigin origin = CellOrigin::kPolicy) {
-  MatrixRow row{model.duties[d].id, "", model.duties[d].text, d, std::vector<Cell>(model.roles.size()), {}, {}, {}};
+  MatrixRow row{
+      model.duties[d].id, "", model.duties[d].text, d, std::vector<Cell>(model.roles.size()), {}, {}, {}};
   for (std::size_t r = 0; r < letters.size(); ++r) {
     row.cells[r] = {*Letters::parse(letters[r]), letters[r].empty() ? CellOrigin::kNone : origin, {}};
   }
@@ -40,13 +42,16 @@ MatrixRow row_of(const Model& model, std::size_t d, std::vector<std::string> let
 }
 
 // A matrix of `model`'s roles whose rows are `rows`.
-Matrix matrix_of(const Model& model, std::vector<MatrixRow> rows) { return Matrix{model.roles, std::move(rows)}; }
+Matrix matrix_of(const Model& model, std::vector<MatrixRow> rows) {
+  return Matrix{model.roles, std::move(rows)};
+}
 
 // "severity code location: message" per finding, in order.
 std::vector<std::string> describe(const std::vector<Finding>& findings) {
   std::vector<std::string> out;
   for (const Finding& f : findings) {
-    out.push_back(fmt::format("{} {} {}: {}", severity_name(f.severity), f.code, f.location.to_string(), f.message));
+    out.push_back(
+        fmt::format("{} {} {}: {}", severity_name(f.severity), f.code, f.location.to_string(), f.message));
   }
   return out;
 }
@@ -80,18 +85,20 @@ TEST(Checks, ReportsARowWithoutAccountable) {
   Model model = model_with(5);
   Matrix matrix = clean_matrix(model);
   matrix.rows.push_back(row_of(model, 4, {"R", "C", "", ""}));
-  EXPECT_EQ(describe(check_matrix(model, matrix, Thresholds{})),
-            std::vector<std::string>{
-                "error no-accountable m.yaml:14:7: duty d4 has no Accountable (A): decide who answers for it"});
+  EXPECT_EQ(
+      describe(check_matrix(model, matrix, Thresholds{})),
+      std::vector<std::string>{
+          "error no-accountable m.yaml:14:7: duty d4 has no Accountable (A): decide who answers for it"});
 }
 
 TEST(Checks, ReportsARowWithTwoAccountables) {
   Model model = model_with(5);
   Matrix matrix = clean_matrix(model);
   matrix.rows.push_back(row_of(model, 4, {"A/R", "", "", "A"}));
-  EXPECT_EQ(describe(check_matrix(model, matrix, Thresholds{})),
-            std::vector<std::string>{"error multiple-accountable m.yaml:14:7: duty d4 has 2 Accountables (EM, QA): "
-                                     "exactly one must answer for it"});
+  EXPECT_EQ(
+      describe(check_matrix(model, matrix, Thresholds{})),
+      std::vector<std::string>{"error multiple-accountable m.yaml:14:7: duty d4 has 2 Accountables (EM, QA): "
+                               "exactly one must answer for it"});
 }
 
 TEST(Checks, ReportsARowWithoutResponsible) {
@@ -138,52 +145,60 @@ TEST(Checks, TakesTheResponsibleThresholdFromTheSettings) {
   matrix.rows.push_back(row_of(model, 4, {"A/R", "R", "C", ""}));
   Thresholds thresholds;
   thresholds.max_responsible = 1;
-  EXPECT_EQ(findings_of(check_matrix(model, matrix, thresholds), "too-many-responsible"),
-            std::vector<std::string>{
-                "warning too-many-responsible m.yaml:14:7: duty d4 has 2 Responsibles (EM, TL), more than 1"});
+  EXPECT_EQ(
+      findings_of(check_matrix(model, matrix, thresholds), "too-many-responsible"),
+      std::vector<std::string>{
+          "warning too-many-responsible m.yaml:14:7: duty d4 has 2 Responsibles (EM, TL), more than 1"});
 }
 
 TEST(Checks, ReportsARoleAccountableOrResponsibleOnMoreThanTheShareOfRows) {
   // EM carries 4 of 5 rows (A on two, R on two); TL carries 3 of 5, exactly the share.
   Model model = model_with(5);
-  Matrix matrix = matrix_of(model, {row_of(model, 0, {"A/R", "", "", ""}), row_of(model, 1, {"A", "R", "", ""}),
-                                    row_of(model, 2, {"R", "A", "", ""}), row_of(model, 3, {"R", "C", "A", ""}),
-                                    row_of(model, 4, {"C", "R", "", "A"})});
-  EXPECT_EQ(findings_of(check_matrix(model, matrix, Thresholds{}), "overloaded-role"),
-            std::vector<std::string>{"warning overloaded-role m.yaml:1:5: role EM is Accountable or Responsible on "
-                                     "4 of 5 duties (80%, more than 60%)"});
+  Matrix matrix =
+      matrix_of(model, {row_of(model, 0, {"A/R", "", "", ""}), row_of(model, 1, {"A", "R", "", ""}),
+                        row_of(model, 2, {"R", "A", "", ""}), row_of(model, 3, {"R", "C", "A", ""}),
+                        row_of(model, 4, {"C", "R", "", "A"})});
+  EXPECT_EQ(
+      findings_of(check_matrix(model, matrix, Thresholds{}), "overloaded-role"),
+      std::vector<std::string>{"warning overloaded-role m.yaml:1:5: role EM is Accountable or Responsible on "
+                               "4 of 5 duties (80%, more than 60%)"});
 }
 
 TEST(Checks, DoesNotReportARoleExactlyAtTheShare) {
   Model model = model_with(5);
-  Matrix matrix = matrix_of(model, {row_of(model, 0, {"A/R", "", "", ""}), row_of(model, 1, {"A", "R", "", ""}),
-                                    row_of(model, 2, {"R", "A", "", ""}), row_of(model, 3, {"C", "C", "A/R", ""}),
-                                    row_of(model, 4, {"C", "", "", "A/R"})});
-  EXPECT_EQ(findings_of(check_matrix(model, matrix, Thresholds{}), "overloaded-role"), std::vector<std::string>{});
+  Matrix matrix =
+      matrix_of(model, {row_of(model, 0, {"A/R", "", "", ""}), row_of(model, 1, {"A", "R", "", ""}),
+                        row_of(model, 2, {"R", "A", "", ""}), row_of(model, 3, {"C", "C", "A/R", ""}),
+                        row_of(model, 4, {"C", "", "", "A/R"})});
+  EXPECT_EQ(findings_of(check_matrix(model, matrix, Thresholds{}), "overloaded-role"),
+            std::vector<std::string>{});
 }
 
 TEST(Checks, TakesTheOverloadedShareFromTheSettings) {
   Model model = model_with(4);
   Thresholds thresholds;
   thresholds.overloaded_share = 0.2;
-  EXPECT_EQ(findings_of(check_matrix(model, clean_matrix(model), thresholds), "overloaded-role"),
-            (std::vector<std::string>{
-                "warning overloaded-role m.yaml:1:5: role EM is Accountable or Responsible on 1 of 4 duties (25%, "
-                "more than 20%)",
-                "warning overloaded-role m.yaml:2:5: role TL is Accountable or Responsible on 1 of 4 duties (25%, "
-                "more than 20%)",
-                "warning overloaded-role m.yaml:3:5: role PM is Accountable or Responsible on 1 of 4 duties (25%, "
-                "more than 20%)",
-                "warning overloaded-role m.yaml:4:5: role QA is Accountable or Responsible on 1 of 4 duties (25%, "
-                "more than 20%)"}));
+  EXPECT_EQ(
+      findings_of(check_matrix(model, clean_matrix(model), thresholds), "overloaded-role"),
+      (std::vector<std::string>{
+          "warning overloaded-role m.yaml:1:5: role EM is Accountable or Responsible on 1 of 4 duties (25%, "
+          "more than 20%)",
+          "warning overloaded-role m.yaml:2:5: role TL is Accountable or Responsible on 1 of 4 duties (25%, "
+          "more than 20%)",
+          "warning overloaded-role m.yaml:3:5: role PM is Accountable or Responsible on 1 of 4 duties (25%, "
+          "more than 20%)",
+          "warning overloaded-role m.yaml:4:5: role QA is Accountable or Responsible on 1 of 4 duties (25%, "
+          "more than 20%)"}));
 }
 
 TEST(Checks, ReportsARoleAccountableForNothing) {
   Model model = model_with(4);
-  Matrix matrix = matrix_of(model, {row_of(model, 0, {"A/R", "C", "", ""}), row_of(model, 1, {"I", "A/R", "", ""}),
-                                    row_of(model, 2, {"", "", "A/R", "R"}), row_of(model, 3, {"", "A", "I", "R"})});
+  Matrix matrix =
+      matrix_of(model, {row_of(model, 0, {"A/R", "C", "", ""}), row_of(model, 1, {"I", "A/R", "", ""}),
+                        row_of(model, 2, {"", "", "A/R", "R"}), row_of(model, 3, {"", "A", "I", "R"})});
   EXPECT_EQ(describe(check_matrix(model, matrix, Thresholds{})),
-            std::vector<std::string>{"info role-without-accountability m.yaml:4:5: role QA is Accountable for no duty"});
+            std::vector<std::string>{
+                "info role-without-accountability m.yaml:4:5: role QA is Accountable for no duty"});
 }
 
 TEST(Checks, AsksToConfirmAMergedDuplicateAccountableByPolicy) {
@@ -193,9 +208,10 @@ TEST(Checks, AsksToConfirmAMergedDuplicateAccountableByPolicy) {
   matrix.rows[0] = row_of(model, 0, {"A/R", "R", "", ""});
   matrix.rows[0].cells[1].origin = CellOrigin::kListingRole;
   matrix.rows[0].merged = {4};
-  EXPECT_EQ(describe(check_matrix(model, matrix, Thresholds{})),
-            std::vector<std::string>{"warning duplicate-needs-decision m.yaml:10:7: duties d0 and d4 are the same "
-                                     "duty; EM is Accountable by policy: confirm it and record the decision"});
+  EXPECT_EQ(
+      describe(check_matrix(model, matrix, Thresholds{})),
+      std::vector<std::string>{"warning duplicate-needs-decision m.yaml:10:7: duties d0 and d4 are the same "
+                               "duty; EM is Accountable by policy: confirm it and record the decision"});
 }
 
 TEST(Checks, AsksToConfirmAMergedDuplicateAccountableByTheListingRole) {
@@ -203,9 +219,21 @@ TEST(Checks, AsksToConfirmAMergedDuplicateAccountableByTheListingRole) {
   Matrix matrix = clean_matrix(model);
   matrix.rows[0] = row_of(model, 0, {"R", "A/R", "", ""}, CellOrigin::kListingRole);
   matrix.rows[0].merged = {4};
-  EXPECT_EQ(findings_of(check_matrix(model, matrix, Thresholds{}), "duplicate-needs-decision"),
-            std::vector<std::string>{"warning duplicate-needs-decision m.yaml:10:7: duties d0 and d4 are the same "
-                                     "duty; TL is Accountable by policy: confirm it and record the decision"});
+  EXPECT_EQ(
+      findings_of(check_matrix(model, matrix, Thresholds{}), "duplicate-needs-decision"),
+      std::vector<std::string>{"warning duplicate-needs-decision m.yaml:10:7: duties d0 and d4 are the same "
+                               "duty; TL is Accountable by policy: confirm it and record the decision"});
+}
+
+TEST(Checks, NamesEveryDutyOfAMergedRow) {
+  Model model = model_with(5);
+  Matrix matrix = clean_matrix(model);
+  matrix.rows[0] = row_of(model, 0, {"A/R", "R", "R", ""}, CellOrigin::kListingRole);
+  matrix.rows[0].merged = {3, 4};
+  EXPECT_EQ(
+      findings_of(check_matrix(model, matrix, Thresholds{}), "duplicate-needs-decision"),
+      std::vector<std::string>{"warning duplicate-needs-decision m.yaml:10:7: duties d0, d3 and d4 are the "
+                               "same duty; EM is Accountable by policy: confirm it and record the decision"});
 }
 
 TEST(Checks, AcceptsAMergedDuplicateDecidedByTheWorkshop) {
@@ -233,9 +261,10 @@ TEST(Checks, DoesNotAskToConfirmARowThatWasNotMerged) {
 
 TEST(Checks, SortsFindingsByLocation) {
   Model model = model_with(5);
-  Matrix matrix = matrix_of(model, {row_of(model, 4, {"A", "", "", ""}), row_of(model, 0, {"A/R", "A", "", ""}),
-                                    row_of(model, 1, {"", "A/R", "", ""}), row_of(model, 2, {"", "", "A/R", ""}),
-                                    row_of(model, 3, {"", "", "", "A/R"})});
+  Matrix matrix =
+      matrix_of(model, {row_of(model, 4, {"A", "", "", ""}), row_of(model, 0, {"A/R", "A", "", ""}),
+                        row_of(model, 1, {"", "A/R", "", ""}), row_of(model, 2, {"", "", "A/R", ""}),
+                        row_of(model, 3, {"", "", "", "A/R"})});
   std::vector<std::string> codes;
   for (const Finding& f : check_matrix(model, matrix, Thresholds{})) codes.push_back(f.code);
   EXPECT_EQ(codes, (std::vector<std::string>{"multiple-accountable", "no-responsible"}));
