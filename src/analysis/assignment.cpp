@@ -220,7 +220,15 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
     }
   }
 
-  ThemeMatcher matcher(policy, terms);
+  // A theme whose Accountable the matrix lacks cannot apply: the duties it would match
+  // fall back to their listing role rather than get a theme without an A.
+  Policy usable;
+  for (const PolicyTheme& theme : policy.themes) {
+    bool applies = std::any_of(theme.accountable.begin(), theme.accountable.end(),
+                               [&](const std::string& name) { return resolve_role(model, name).has_value(); });
+    if (applies) usable.themes.push_back(theme);
+  }
+  ThemeMatcher matcher(usable, terms);
   Matrix& matrix = result.matrix;
   matrix.roles = model.roles;
   std::vector<std::size_t> row_of(model.duties.size());
@@ -259,7 +267,7 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
       int t = matcher.best_theme(row_terms);
       std::optional<std::size_t> accountable;
       if (t >= 0) {
-        const PolicyTheme& theme = policy.themes[t];
+        const PolicyTheme& theme = usable.themes[t];
         row.theme = theme.name;
         for (const std::string& name : theme.accountable) {
           if ((accountable = resolve_role(model, name))) break;

@@ -73,7 +73,8 @@ std::vector<Finding> check_matrix(const Model& model, const Matrix& matrix, cons
     for (std::size_t c = 0; c < matrix.roles.size(); ++c) {
       const Role& role = matrix.roles[c];
       double share = static_cast<double>(carrying[c]) / static_cast<double>(matrix.rows.size());
-      if (share > thresholds.overloaded_share) {
+      // With one role, carrying everything is the only possibility, not a problem.
+      if (matrix.roles.size() > 1 && share > thresholds.overloaded_share) {
         findings.push_back(
             {Severity::kWarning, "overloaded-role", role.source,
              fmt::format("role {} is Accountable or Responsible on {} of {} duties ({:.0f}%, more "

@@ -19,6 +19,8 @@ Thresholds thresholds_in_force(const Model& model, const AnalysisOptions& option
   if (thresholds.duplicate <= 0)
     thresholds.duplicate = std::max(defaults.duplicate_threshold, thresholds.related);
   if (thresholds.near_duplicate <= 0) thresholds.near_duplicate = defaults.near_duplicate_threshold;
+  // A duplicate is also related: a duplicate threshold set below the related one lowers it.
+  thresholds.related = std::min(thresholds.related, thresholds.duplicate);
   return thresholds;
 }
 
