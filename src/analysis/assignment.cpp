@@ -148,7 +148,10 @@ ThemeMatcher::ThemeMatcher(const Policy& policy, const TermFunction& terms) {
     std::vector<std::vector<std::string>> sequences;
     for (const std::string& term : theme.terms) {
       std::vector<std::string> words = terms(term);
-      if (!words.empty()) sequences.push_back(std::move(words));
+      // "priority" and "prioritise" may stem alike: one piece of evidence, not two.
+      if (!words.empty() && std::find(sequences.begin(), sequences.end(), words) == sequences.end()) {
+        sequences.push_back(std::move(words));
+      }
     }
     theme_terms_.push_back(std::move(sequences));
   }

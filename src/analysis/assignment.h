@@ -21,8 +21,8 @@ class ThemeMatcher {
  public:
   ThemeMatcher(const Policy& policy, const TermFunction& terms);
 
-  /// Index of the theme that best matches the duty's terms (most matched term words,
-  /// the earlier theme on a tie), or -1 when none matches.
+  /// Index of the theme that best matches the duty's terms, or -1 when none matches. Each
+  /// distinct matched term scores its word count; the earlier theme wins a tie.
   int best_theme(const std::vector<std::string>& duty_terms) const;
 
  private:
