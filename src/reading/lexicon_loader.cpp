@@ -10,19 +10,11 @@
 #include "embedded_data.h"
 #include "model/source_location.h"
 #include "reading/utf8.h"
+#include "reading/yaml_support.h"
 
 namespace raci {
 
 namespace {
-
-std::string_view kind_name(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Scalar: return "text";
-    default: return "nothing";
-  }
-}
 
 // Case-insensitive key for comparing entries: ASCII lower case, spaces collapsed.
 std::string fold(std::string_view text) {
@@ -47,40 +39,23 @@ class LexiconReader {
   Lexicon read(const YAML::Node& node) {
     if (node.IsNull()) return lexicon_;
     expect(node, YAML::NodeType::Map, "the lexicon");
-    std::set<std::string> seen;
-    for (const auto& entry : node) {
-      const YAML::Node& key_node = entry.first;
-      if (!key_node.IsScalar()) throw InputError(location(key_node), "keys must be text");
-      const std::string& key = key_node.Scalar();
-      if (key != "synonyms" && key != "phrases" && key != "stop_words" && key != "weak_words") {
-        throw InputError(
-            location(key_node),
-            fmt::format("unknown key \"{}\" (expected one of: synonyms, phrases, stop_words, weak_words)",
-                        key));
-      }
-      if (!seen.insert(key).second)
-        throw InputError(location(key_node), fmt::format("duplicate key \"{}\"", key));
-      if (key == "synonyms") read_synonyms(entry.second);
-      if (key == "phrases") read_list(entry.second, "phrases", "a phrase", lexicon_.phrases);
-      if (key == "stop_words") read_list(entry.second, "stop_words", "a stop word", lexicon_.stop_words);
-      if (key == "weak_words") read_list(entry.second, "weak_words", "a weak word", lexicon_.weak_words);
-    }
+    yaml::for_each_key(node, {"synonyms", "phrases", "stop_words", "weak_words"}, file_,
+                       [&](const std::string& key, const YAML::Node& value) {
+                         if (key == "synonyms") read_synonyms(value);
+                         if (key == "phrases") read_list(value, "phrases", "a phrase", lexicon_.phrases);
+                         if (key == "stop_words")
+                           read_list(value, "stop_words", "a stop word", lexicon_.stop_words);
+                         if (key == "weak_words")
+                           read_list(value, "weak_words", "a weak word", lexicon_.weak_words);
+                       });
     return std::move(lexicon_);
   }
 
  private:
-  SourceLocation location(const YAML::Node& node) const {
-    const YAML::Mark mark = node.Mark();
-    if (mark.is_null()) return {file_};
-    return {file_, mark.line + 1, mark.column + 1};
-  }
+  SourceLocation location(const YAML::Node& node) const { return yaml::location(file_, node.Mark()); }
 
   void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what) const {
-    if (node.Type() == type) return;
-    std::string_view wanted = type == YAML::NodeType::Map        ? "a mapping"
-                              : type == YAML::NodeType::Sequence ? "a list"
-                                                                 : "text";
-    throw InputError(location(node), fmt::format("{} must be {}, found {}", what, wanted, kind_name(node)));
+    yaml::expect(node, type, what, file_);
   }
 
   std::string entry_text(const YAML::Node& node, std::string_view what) const {
@@ -134,14 +109,7 @@ Lexicon read_lexicon(const YAML::Node& node, const std::string& file) {
 }
 
 Lexicon load_lexicon_file(std::string_view text, const std::string& file) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(text));
-  } catch (const YAML::ParserException& e) {
-    SourceLocation where{file};
-    if (!e.mark.is_null()) where = {file, e.mark.line + 1, e.mark.column + 1};
-    throw InputError(where, fmt::format("invalid YAML: {}", e.msg));
-  }
+  YAML::Node root = yaml::parse(text, file);
   if (!root.IsDefined() || root.IsNull()) {
     throw InputError({file, 1},
                      "empty lexicon: expected a mapping with \"synonyms\", \"phrases\" or \"stop_words\"");
