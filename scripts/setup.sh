@@ -38,7 +38,9 @@ if ((${#missing[@]} > 0)); then
 fi
 
 jobs=$(nproc)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON
+# The run command builds the tool alone; the test command adds the test programs.
+testing=$([ "$mode" = test ] && echo ON || echo OFF)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING="$testing"
 cmake --build build -j"$jobs"
 
 if [ "$mode" = run ]; then

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 namespace raci {
@@ -66,6 +67,98 @@ void write_duty_list(YAML::Emitter& out, const Model& model, std::size_t role, c
   out << YAML::EndSeq;
 }
 
+void write_text_list(YAML::Emitter& out, const std::vector<std::string>& items) {
+  out << YAML::Flow << YAML::BeginSeq;
+  for (const std::string& item : items) write_text(out, item);
+  out << YAML::EndSeq;
+}
+
+void write_policy(YAML::Emitter& out, const Policy& policy) {
+  out << YAML::Key << "policy" << YAML::Value << YAML::BeginMap << YAML::Key << "themes" << YAML::Value
+      << YAML::BeginSeq;
+  for (const PolicyTheme& theme : policy.themes) {
+    out << YAML::BeginMap << YAML::Key << "name" << YAML::Value;
+    write_text(out, theme.name);
+    for (const auto& [key, list] : {std::pair<const char*, const std::vector<std::string>*>{"terms", &theme.terms},
+                                    {"accountable", &theme.accountable},
+                                    {"consulted", &theme.consulted},
+                                    {"informed", &theme.informed}}) {
+      if (list->empty()) continue;
+      out << YAML::Key << key << YAML::Value;
+      write_text_list(out, *list);
+    }
+    out << YAML::EndMap;
+  }
+  out << YAML::EndSeq << YAML::EndMap;
+}
+
+void write_lexicon(YAML::Emitter& out, const Lexicon& lexicon) {
+  out << YAML::Key << "lexicon" << YAML::Value << YAML::BeginMap;
+  if (!lexicon.synonyms.empty()) {
+    out << YAML::Key << "synonyms" << YAML::Value << YAML::BeginSeq;
+    for (const std::vector<std::string>& group : lexicon.synonyms) write_text_list(out, group);
+    out << YAML::EndSeq;
+  }
+  for (const auto& [key, list] : {std::pair<const char*, const std::vector<std::string>*>{"phrases", &lexicon.phrases},
+                                  {"stop_words", &lexicon.stop_words},
+                                  {"weak_words", &lexicon.weak_words}}) {
+    if (list->empty()) continue;
+    out << YAML::Key << key << YAML::Value;
+    write_text_list(out, *list);
+  }
+  out << YAML::EndMap;
+}
+
+void write_thresholds(YAML::Emitter& out, const Thresholds& thresholds) {
+  const Thresholds defaults;
+  std::vector<std::pair<const char*, double>> set;
+  if (thresholds.related > 0) set.emplace_back("related", thresholds.related);
+  if (thresholds.duplicate > 0) set.emplace_back("duplicate", thresholds.duplicate);
+  if (thresholds.near_duplicate > 0) set.emplace_back("near_duplicate", thresholds.near_duplicate);
+  if (thresholds.max_responsible != defaults.max_responsible) {
+    set.emplace_back("max_responsible", thresholds.max_responsible);
+  }
+  if (thresholds.overloaded_share != defaults.overloaded_share) {
+    set.emplace_back("overloaded_share", thresholds.overloaded_share);
+  }
+  if (set.empty()) return;
+  out << YAML::Key << "thresholds" << YAML::Value << YAML::BeginMap;
+  // The shortest text that reads back as the same number: 0.3, not 0.29999999999999999.
+  for (const auto& [key, value] : set) out << YAML::Key << key << YAML::Value << fmt::format("{}", value);
+  out << YAML::EndMap;
+}
+
+void write_decisions(YAML::Emitter& out, const Model& model) {
+  out << YAML::Key << "decisions" << YAML::Value << YAML::BeginSeq;
+  for (const Decision& decision : model.decisions) {
+    out << YAML::BeginMap << YAML::Key << "duties" << YAML::Value;
+    write_text_list(out, decision.duties);
+    if (decision.merge) {
+      out << YAML::Key << "raci" << YAML::Value << YAML::Flow << YAML::BeginMap;
+      for (const auto& [role, letters] : decision.raci) {
+        out << YAML::Key;
+        write_text(out, role);
+        out << YAML::Value << letters.to_string();
+      }
+      out << YAML::EndMap;
+    } else {
+      out << YAML::Key << "separate" << YAML::Value << true;
+    }
+    if (!decision.note.empty()) out << YAML::Key << "note" << YAML::Value << YAML::DoubleQuoted << decision.note;
+    out << YAML::EndMap;
+  }
+  out << YAML::EndSeq;
+}
+
+// What a matrix holds beside its roles, so converting a matrix keeps its settings and the
+// workshop's decisions.
+void write_settings(YAML::Emitter& out, const Model& model) {
+  write_thresholds(out, model.thresholds);
+  if (model.policy) write_policy(out, *model.policy);
+  if (model.lexicon) write_lexicon(out, *model.lexicon);
+  if (!model.decisions.empty()) write_decisions(out, model);
+}
+
 }  // namespace
 
 std::string write_yaml_matrix(const Model& model) {
@@ -113,7 +206,9 @@ std::string write_yaml_matrix(const Model& model) {
     }
     out << YAML::EndMap;
   }
-  out << YAML::EndSeq << YAML::EndMap;
+  out << YAML::EndSeq;
+  write_settings(out, model);
+  out << YAML::EndMap;
   std::string text = out.c_str();
   text += '\n';
   return text;

@@ -28,18 +28,21 @@ std::vector<std::string> names_of(const Policy& policy) {
 
 TEST(PolicyLoader, LoadsTheEmbeddedPolicyWithItsThemes) {
   Policy policy = embedded_policy();
-  EXPECT_EQ(names_of(policy), (std::vector<std::string>{"hiring", "people", "technical", "product",
-                                                        "delivery", "communication", "decisions"}));
+  EXPECT_EQ(names_of(policy), (std::vector<std::string>{"hiring", "people", "product", "delivery",
+                                                        "technical", "communication", "decisions"}));
   for (const PolicyTheme& theme : policy.themes) {
     EXPECT_FALSE(theme.terms.empty()) << theme.name;
     EXPECT_FALSE(theme.accountable.empty()) << theme.name;
   }
   const PolicyTheme& hiring = policy.themes[0];
   EXPECT_EQ(hiring.accountable, (std::vector<std::string>{"EM", "Engineering Manager"}));
-  EXPECT_EQ(hiring.consulted, (std::vector<std::string>{"TL", "Technical Leader", "Tech Lead"}));
+  EXPECT_EQ(hiring.consulted, (std::vector<std::string>{"TL", "Technical Leader", "Tech Lead", "Technical Lead",
+                                                        "Lead Engineer", "Staff Engineer"}));
   EXPECT_EQ(hiring.informed, std::vector<std::string>{});
   EXPECT_EQ(hiring.terms.back(), "hiring plan");
-  EXPECT_EQ(policy.themes[4].informed, (std::vector<std::string>{"PM", "Product Manager"}));
+  const PolicyTheme& delivery = policy.themes[3];
+  EXPECT_EQ(delivery.name, "delivery");
+  EXPECT_EQ(delivery.informed, (std::vector<std::string>{"PM", "Product Manager", "PO", "Product Owner"}));
 }
 
 TEST(PolicyLoader, ReadsAPolicyFile) {

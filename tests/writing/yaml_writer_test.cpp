@@ -252,3 +252,70 @@ TEST(YamlWriter, KeepsNonAsciiTextReadable) {
 
 }  // namespace
 }  // namespace raci
+
+namespace raci {
+namespace {
+
+TEST(YamlWriter, KeepsThresholdsPolicyLexiconAndDecisions) {
+  const std::string text =
+      "title: Settings\n"
+      "thresholds: {related: 0.3, duplicate: 0.6, max_responsible: 2, overloaded_share: 0.75}\n"
+      "policy:\n"
+      "  themes:\n"
+      "    - {name: hiring, terms: [hire, \"1:1\"], accountable: [EM], consulted: [TL], informed: [PM]}\n"
+      "lexicon: {synonyms: [[squad, team], [\"yes\", \"true\"]], phrases: [error budget], stop_words: [etc],"
+      " weak_words: [assist]}\n"
+      "roles:\n"
+      "  - {id: EM, name: Engineering Manager, duties: [Hire engineers, Plan the roadmap]}\n"
+      "  - {id: TL, name: Technical Leader, duties: [Hire engineers for the team, Review the roadmap]}\n"
+      "  - {id: PM, name: Product Manager}\n"
+      "decisions:\n"
+      "  - {duties: [em-hire-engineers, tl-hire-engineers-team], raci: {EM: A/R, TL: r}, note: \"agreed: EM\"}\n"
+      "  - {duties: [em-plan-roadmap, tl-review-roadmap], separate: true}\n";
+  Model before = load_yaml(text, "m.yaml");
+  std::string written = write_yaml_matrix(before);
+  Model after = load_yaml(written, "m.yaml");
+
+  EXPECT_DOUBLE_EQ(after.thresholds.related, 0.3);
+  EXPECT_DOUBLE_EQ(after.thresholds.duplicate, 0.6);
+  EXPECT_EQ(after.thresholds.max_responsible, 2);
+  EXPECT_DOUBLE_EQ(after.thresholds.overloaded_share, 0.75);
+  EXPECT_NE(written.find("  related: 0.3\n"), std::string::npos) << written;
+
+  ASSERT_TRUE(after.policy.has_value());
+  ASSERT_EQ(after.policy->themes.size(), 1u);
+  const PolicyTheme& theme = after.policy->themes[0];
+  EXPECT_EQ(theme.name, "hiring");
+  EXPECT_EQ(theme.terms, (std::vector<std::string>{"hire", "1:1"}));
+  EXPECT_EQ(theme.accountable, std::vector<std::string>{"EM"});
+  EXPECT_EQ(theme.consulted, std::vector<std::string>{"TL"});
+  EXPECT_EQ(theme.informed, std::vector<std::string>{"PM"});
+
+  ASSERT_TRUE(after.lexicon.has_value());
+  EXPECT_EQ(after.lexicon->synonyms, before.lexicon->synonyms);
+  EXPECT_EQ(after.lexicon->phrases, std::vector<std::string>{"error budget"});
+  EXPECT_EQ(after.lexicon->stop_words, std::vector<std::string>{"etc"});
+  EXPECT_EQ(after.lexicon->weak_words, std::vector<std::string>{"assist"});
+
+  ASSERT_EQ(after.decisions.size(), 2u);
+  EXPECT_TRUE(after.decisions[0].merge);
+  EXPECT_EQ(after.decisions[0].duties, (std::vector<std::string>{"em-hire-engineers", "tl-hire-engineers-team"}));
+  ASSERT_EQ(after.decisions[0].raci.size(), 2u);
+  EXPECT_EQ(after.decisions[0].raci[1].first, "TL");
+  EXPECT_EQ(after.decisions[0].raci[1].second.to_string(), "R");
+  EXPECT_EQ(after.decisions[0].note, "agreed: EM");
+  EXPECT_FALSE(after.decisions[1].merge);
+
+  EXPECT_EQ(write_yaml_matrix(after), written) << "writing is stable";
+}
+
+TEST(YamlWriter, WritesNoSettingsForAMatrixWithout) {
+  Model model = load_yaml("roles:\n  - {id: EM, name: Engineering Manager, duties: [Hire engineers]}\n", "m.yaml");
+  std::string written = write_yaml_matrix(model);
+  for (const char* key : {"thresholds:", "policy:", "lexicon:", "decisions:"}) {
+    EXPECT_EQ(written.find(key), std::string::npos) << key;
+  }
+}
+
+}  // namespace
+}  // namespace raci
