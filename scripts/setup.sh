@@ -18,9 +18,11 @@ packages=(
   libcmark-dev libstemmer-dev nlohmann-json3-dev
   libgtest-dev python3
 )
-# Tests only: openpyxl to read the workbook back, LibreOffice to open it.
+# Tests only: openpyxl to read the workbook back, LibreOffice to open it; clang and its
+# libFuzzer runtime for the fuzzers that .ci/run runs.
 if [ "$mode" = test ]; then
-  packages+=(python3-openpyxl libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils)
+  packages+=(python3-openpyxl libreoffice-calc-nogui fonts-crosextra-carlito poppler-utils
+             clang libclang-rt-14-dev)
 fi
 
 missing=()

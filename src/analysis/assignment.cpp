@@ -126,20 +126,32 @@ std::string_view not_merged_reason(Join join) {
 
 std::string letters_summary(const Model& model, const MatrixRow& row) {
   std::string out;
-  for (std::size_t r = 0; r < row.cells.size(); ++r) {
-    if (row.cells[r].letters.empty()) continue;
-    out +=
-        fmt::format("{}{} {}", out.empty() ? "" : ", ", model.roles[r].id, row.cells[r].letters.to_string());
+  for (const RoleCell& cell : row.cells) {
+    if (cell.cell.letters.empty()) continue;
+    out += fmt::format("{}{} {}", out.empty() ? "" : ", ", model.roles[cell.role].id,
+                       cell.cell.letters.to_string());
   }
   return out;
 }
 
 std::string accountable_of(const Model& model, const MatrixRow& row) {
-  for (std::size_t r = 0; r < row.cells.size(); ++r) {
-    if (row.cells[r].letters.has(Letters::kA)) return model.roles[r].id;
+  for (const RoleCell& cell : row.cells) {
+    if (cell.cell.letters.has(Letters::kA)) return model.roles[cell.role].id;
   }
   return "nobody";
 }
+
+bool has_origin(const MatrixRow& row, CellOrigin origin) {
+  return std::any_of(row.cells.begin(), row.cells.end(),
+                     [&](const RoleCell& cell) { return cell.cell.origin == origin; });
+}
+
+// A policy theme with its role names looked up once, not once per row.
+struct ResolvedTheme {
+  std::optional<std::size_t> accountable;  // the first of its accountable roles the matrix has
+  std::vector<std::size_t> consulted;
+  std::vector<std::size_t> informed;
+};
 
 }  // namespace
 
@@ -227,11 +239,25 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
   // fall back to their listing role rather than get a theme without an A.
   Policy usable;
   for (const PolicyTheme& theme : policy.themes) {
-    bool applies = std::any_of(theme.accountable.begin(), theme.accountable.end(),
-                               [&](const std::string& name) { return resolve_role(model, name).has_value(); });
+    bool applies =
+        std::any_of(theme.accountable.begin(), theme.accountable.end(),
+                    [&](const std::string& name) { return resolve_role(model, name).has_value(); });
     if (applies) usable.themes.push_back(theme);
   }
   ThemeMatcher matcher(usable, terms);
+  std::vector<ResolvedTheme> resolved;
+  for (const PolicyTheme& theme : usable.themes) {
+    ResolvedTheme& out = resolved.emplace_back();
+    for (const std::string& name : theme.accountable) {
+      if ((out.accountable = resolve_role(model, name))) break;
+    }
+    for (const std::string& name : theme.consulted) {
+      if (auto r = resolve_role(model, name)) out.consulted.push_back(*r);
+    }
+    for (const std::string& name : theme.informed) {
+      if (auto r = resolve_role(model, name)) out.informed.push_back(*r);
+    }
+  }
   Matrix& matrix = result.matrix;
   matrix.roles = model.roles;
   std::vector<std::size_t> row_of(model.duties.size());
@@ -242,7 +268,7 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
       continue;
     }
     const Duty& duty = model.duties[d];
-    MatrixRow row{duty.id, duty.area, duty.text, d, std::vector<Cell>(model.roles.size()), {}, {}, {}};
+    MatrixRow row{duty.id, duty.area, duty.text, d, {}, {}, {}, {}};
     row.merged.assign(members.begin() + 1, members.end());
     for (std::size_t other : row.merged) row_of[other] = matrix.rows.size();
 
@@ -253,11 +279,11 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
     auto decided = decided_row.find(d);
     if (with_letters) {
       for (const ExplicitCell& cell : with_letters->raci) {
-        if (auto r = model.find_role(cell.role_id)) row.cells[*r] = {cell.letters, CellOrigin::kExplicit, {}};
+        if (auto r = model.find_role(cell.role_id)) row.cell_at(*r) = {cell.letters, CellOrigin::kExplicit};
       }
     } else if (decided != decided_row.end()) {
       for (const auto& [role_id, letters] : decided->second->raci) {
-        if (auto r = model.find_role(role_id)) row.cells[*r] = {letters, CellOrigin::kDecision, {}};
+        if (auto r = model.find_role(role_id)) row.cell_at(*r) = {letters, CellOrigin::kDecision};
       }
     } else {
       std::vector<std::string> row_terms;
@@ -265,34 +291,31 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
         std::vector<std::string> words = terms(model.duties[member].text);
         row_terms.insert(row_terms.end(), words.begin(), words.end());
         row_terms.push_back("");  // no phrase spans two duties
-        row.cells[model.duties[member].role] = {Letters(Letters::kR), CellOrigin::kListingRole, {}};
+        row.cell_at(model.duties[member].role) = {Letters(Letters::kR), CellOrigin::kListingRole};
       }
       int t = matcher.best_theme(row_terms);
       std::optional<std::size_t> accountable;
       if (t >= 0) {
-        const PolicyTheme& theme = usable.themes[t];
-        row.theme = theme.name;
-        for (const std::string& name : theme.accountable) {
-          if ((accountable = resolve_role(model, name))) break;
-        }
-        auto give = [&](const std::vector<std::string>& names, Letters::Letter letter) {
-          for (const std::string& name : names) {
-            auto r = resolve_role(model, name);
-            if (r && r != accountable && row.cells[*r].letters.empty()) {
-              row.cells[*r] = {Letters(letter), CellOrigin::kPolicy, theme.name};
+        const ResolvedTheme& theme = resolved[t];
+        row.theme = usable.themes[t].name;
+        accountable = theme.accountable;
+        auto give = [&](const std::vector<std::size_t>& roles, Letters::Letter letter) {
+          for (std::size_t r : roles) {
+            if (r != accountable && row.cell(r).letters.empty()) {
+              row.cell_at(r) = {Letters(letter), CellOrigin::kPolicy};
             }
           }
         };
         if (accountable) {
-          Cell& cell = row.cells[*accountable];
-          cell = {cell.letters | Letters(Letters::kA), CellOrigin::kPolicy, theme.name};
+          Cell& cell = row.cell_at(*accountable);
+          cell = {cell.letters | Letters(Letters::kA), CellOrigin::kPolicy};
         }
         give(theme.consulted, Letters::kC);
         give(theme.informed, Letters::kI);
       }
       if (!accountable) {
-        Cell& cell = row.cells[duty.role];
-        cell = {cell.letters | Letters(Letters::kA), CellOrigin::kListingRole, {}};
+        Cell& cell = row.cell_at(duty.role);
+        cell = {cell.letters | Letters(Letters::kA), CellOrigin::kListingRole};
       }
     }
     row_of[d] = matrix.rows.size();
@@ -306,10 +329,6 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
     PairOutcome& outcome = result.outcomes[i];
     MatrixRow& row_a = matrix.rows[row_of[overlap.duty_a]];
     MatrixRow& row_b = matrix.rows[row_of[overlap.duty_b]];
-    auto has_origin = [](const MatrixRow& row, CellOrigin origin) {
-      return std::any_of(row.cells.begin(), row.cells.end(),
-                         [&](const Cell& c) { return c.origin == origin; });
-    };
     outcome.merged = &row_a == &row_b;
     if (outcome.merged) {
       outcome.resolution =
@@ -326,9 +345,10 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
       if (std::find(row.related.begin(), row.related.end(), other_id) == row.related.end()) {
         row.related.push_back(other_id);
       }
-      Cell& cell = row.cells[role];
       bool explicit_row = has_origin(row, CellOrigin::kExplicit) || has_origin(row, CellOrigin::kDecision);
-      if (!explicit_row && cell.letters.empty()) cell = {Letters(Letters::kC), CellOrigin::kOverlap, {}};
+      if (!explicit_row && row.cell(role).letters.empty()) {
+        row.cell_at(role) = {Letters(Letters::kC), CellOrigin::kOverlap};
+      }
     };
     consult(row_a, model.duties[overlap.duty_b].role, row_b.id);
     consult(row_b, model.duties[overlap.duty_a].role, row_a.id);

@@ -8,16 +8,16 @@ namespace {
 
 std::string role_list(const Matrix& matrix, const MatrixRow& row, Letters::Letter letter) {
   std::string out;
-  for (std::size_t r = 0; r < row.cells.size(); ++r) {
-    if (!row.cells[r].letters.has(letter)) continue;
-    out += fmt::format("{}{}", out.empty() ? "" : ", ", matrix.roles[r].id);
+  for (const RoleCell& cell : row.cells) {
+    if (!cell.cell.letters.has(letter)) continue;
+    out += fmt::format("{}{}", out.empty() ? "" : ", ", matrix.roles[cell.role].id);
   }
   return out;
 }
 
 int count_letter(const MatrixRow& row, Letters::Letter letter) {
   int count = 0;
-  for (const Cell& cell : row.cells) count += cell.letters.has(letter) ? 1 : 0;
+  for (const RoleCell& cell : row.cells) count += cell.cell.letters.has(letter) ? 1 : 0;
   return count;
 }
 
@@ -48,8 +48,9 @@ std::vector<Finding> check_matrix(const Model& model, const Matrix& matrix, cons
                                       role_list(matrix, row, Letters::kR), thresholds.max_responsible)});
     }
     bool merged_by_policy = false;
-    for (std::size_t c = 0; c < row.cells.size(); ++c) {
-      const Cell& cell = row.cells[c];
+    for (const RoleCell& role_cell : row.cells) {
+      const Cell& cell = role_cell.cell;
+      const std::size_t c = role_cell.role;
       if (cell.letters.has(Letters::kA)) ++accountable[c];
       if (cell.letters.has(Letters::kA) || cell.letters.has(Letters::kR)) ++carrying[c];
       if (cell.letters.has(Letters::kA) && cell.origin != CellOrigin::kDecision &&

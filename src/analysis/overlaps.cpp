@@ -1,59 +1,142 @@
 #include "analysis/overlaps.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <thread>
 
 #include <fmt/format.h>
 
-#include "analysis/candidates.h"
 #include "analysis/shared_terms.h"
 #include "analysis/similarity.h"
+#include "analysis/similarity_join.h"
 #include "analysis/term_vectors.h"
 #include "analysis/terms.h"
 
 namespace raci {
+
+namespace {
+
+// Below this many overlaps one thread explains them all; below this many duties one thread
+// extracts their terms.
+constexpr std::size_t kMinOverlapsPerThread = 4096;
+constexpr std::size_t kMinDutiesPerThread = 4096;
+
+// Threads for `items` pieces of work: as asked, or when asked for none, the hardware's for
+// enough work (one per `per_thread` items).
+unsigned thread_count(unsigned wanted, std::size_t items, std::size_t per_thread) {
+  if (wanted > 0) return static_cast<unsigned>(std::clamp<std::size_t>(items, 1, wanted));
+  wanted = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  return static_cast<unsigned>(std::clamp<std::size_t>(items / per_thread, 1, wanted));
+}
+
+}  // namespace
 
 std::string_view overlap_kind_name(OverlapKind kind) {
   return kind == OverlapKind::kDuplicate ? "duplicate" : "related";
 }
 
 OverlapResult find_overlaps(const Model& model, const Lexicon& lexicon, const OverlapOptions& options) {
-  TermExtractor extractor(lexicon);
-  std::vector<TermsOfText> texts;
-  std::vector<std::size_t> roles;
-  texts.reserve(model.duties.size());
-  for (const Duty& duty : model.duties) {
-    texts.push_back(extractor.extract(duty.text));
-    roles.push_back(duty.role);
-  }
-  TermVectors vectors = build_term_vectors(std::move(texts), options.weak_word_weight);
-  auto scored = [&](std::size_t duty) {
-    return ScoredText{model.duties[duty].text, vectors.texts[duty], vectors.vectors[duty]};
-  };
+  return find_overlaps(model, extract_duty_terms(model, lexicon, options.threads), options);
+}
 
-  OverlapResult result;
-  for (const CandidatePair& pair : candidate_pairs(vectors.vectors, roles, PairScope::kAcrossGroups)) {
-    double score = cosine(vectors.vectors[pair.first], vectors.vectors[pair.second]);
-    if (score < options.related_threshold) continue;
-    OverlapKind kind = score >= options.duplicate_threshold ? OverlapKind::kDuplicate : OverlapKind::kRelated;
-    result.overlaps.push_back(
-        {kind, score, pair.first, pair.second, shared_terms(scored(pair.first), scored(pair.second))});
+std::vector<TermsOfText> extract_duty_terms(const Model& model, const Lexicon& lexicon, unsigned threads) {
+  const std::size_t n = model.duties.size();
+  std::vector<TermsOfText> texts(n);
+  threads = thread_count(threads, n, kMinDutiesPerThread);
+  // Contiguous shares, one extractor each: an extractor (its stemmer) is not thread-safe.
+  auto extract = [&](unsigned t) {
+    TermExtractor extractor(lexicon);
+    for (std::size_t d = n * t / threads; d < n * (t + 1) / threads; ++d) {
+      texts[d] = extractor.extract(model.duties[d].text);
+    }
+  };
+  std::vector<std::thread> running;
+  for (unsigned t = 1; t < threads; ++t) running.emplace_back(extract, t);
+  extract(0);
+  for (std::thread& thread : running) thread.join();
+  return texts;
+}
+
+OverlapResult find_overlaps(const Model& model, std::vector<TermsOfText> texts,
+                            const OverlapOptions& options) {
+  OverlapSearch search(model, std::move(texts), options);
+  OverlapResult result = std::move(search.result());
+  if (options.progress) options.progress("explaining overlaps", -1);
+  std::vector<std::thread> helpers;
+  for (unsigned t = 1; t < thread_count(options.threads, result.overlaps.size(), kMinOverlapsPerThread);
+       ++t) {
+    helpers.emplace_back([&] { search.explain(result.overlaps); });
   }
-  std::stable_sort(result.overlaps.begin(), result.overlaps.end(), [](const Overlap& x, const Overlap& y) {
+  search.explain(result.overlaps);
+  for (std::thread& helper : helpers) helper.join();
+  return result;
+}
+
+OverlapSearch::OverlapSearch(const Model& model, std::vector<TermsOfText> texts,
+                             const OverlapOptions& options)
+    : model_(model) {
+  if (texts.size() != model.duties.size()) throw std::invalid_argument("find_overlaps: one text per duty");
+  std::vector<std::size_t> roles;
+  roles.reserve(model.duties.size());
+  for (const Duty& duty : model.duties) roles.push_back(duty.role);
+  vectors_ = build_term_vectors(std::move(texts), options.weak_word_weight);
+
+  auto tell = [&](std::string_view stage, double done) {
+    if (options.progress) options.progress(stage, done);
+  };
+  JoinOptions across{PairScope::kAcrossGroups, options.related_threshold, options.max_per_duty,
+                     options.threads, [&](double done) { tell("finding overlaps", done); }};
+  tell("finding overlaps", 0);
+  JoinResult joined = similarity_join(vectors_.vectors, roles, across);
+  result_.found = joined.found;
+  result_.overlaps.reserve(joined.pairs.size());
+  for (const ScoredPair& pair : joined.pairs) {
+    OverlapKind kind =
+        pair.score >= options.duplicate_threshold ? OverlapKind::kDuplicate : OverlapKind::kRelated;
+    result_.overlaps.push_back({kind, pair.score, pair.first, pair.second, {}});
+  }
+  std::vector<ScoredPair>().swap(joined.pairs);
+  std::sort(result_.overlaps.begin(), result_.overlaps.end(), [](const Overlap& x, const Overlap& y) {
     if (x.score != y.score) return x.score > y.score;
     return x.duty_a != y.duty_a ? x.duty_a < y.duty_a : x.duty_b < y.duty_b;
   });
 
-  for (const CandidatePair& pair : candidate_pairs(vectors.vectors, roles, PairScope::kWithinGroup)) {
-    double score = cosine(vectors.vectors[pair.first], vectors.vectors[pair.second]);
-    if (score < options.near_duplicate_threshold) continue;
+  tell("finding near-duplicates", -1);
+  JoinOptions within{PairScope::kWithinGroup, options.near_duplicate_threshold, 0, options.threads, {}};
+  for (const ScoredPair& pair : similarity_join(vectors_.vectors, roles, within).pairs) {
     const Duty& earlier = model.duties[pair.first];
     const Duty& later = model.duties[pair.second];
-    result.findings.push_back(
+    result_.findings.push_back(
         {Severity::kWarning, "near-duplicate-in-role", later.source,
          fmt::format("duty \"{}\" nearly repeats \"{}\" ({}) of the same role {} (score {:.3f})", later.text,
-                     earlier.text, earlier.source.to_string(), model.roles[later.role].name, score)});
+                     earlier.text, earlier.source.to_string(), model.roles[later.role].name, pair.score)});
   }
-  return result;
+
+  if (result_.found > result_.overlaps.size()) {
+    result_.findings.push_back(
+        {Severity::kInfo,
+         "overlaps-capped",
+         {model.source_file, 0, 0},
+         fmt::format("kept the {} strongest overlaps of each duty: {} of {} pairs scoring {:.2f} or more are "
+                     "left out (--max-overlaps-per-duty)",
+                     options.max_per_duty, result_.found - result_.overlaps.size(), result_.found,
+                     options.related_threshold)});
+  }
+}
+
+void OverlapSearch::explain(std::vector<Overlap>& overlaps) {
+  auto scored = [&](std::size_t duty) {
+    return ScoredText{model_.duties[duty].text, vectors_.texts[duty], vectors_.vectors[duty]};
+  };
+  // Overlaps in chunks, whoever comes first; each is explained once, the same on any thread.
+  constexpr std::size_t kChunk = 64;
+  for (std::size_t first = next_.fetch_add(kChunk); first < overlaps.size();
+       first = next_.fetch_add(kChunk)) {
+    for (std::size_t i = first; i < std::min(overlaps.size(), first + kChunk); ++i) {
+      Overlap& overlap = overlaps[i];
+      overlap.shared_terms = shared_terms(scored(overlap.duty_a), scored(overlap.duty_b));
+    }
+  }
 }
 
 }  // namespace raci

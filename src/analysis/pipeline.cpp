@@ -1,5 +1,9 @@
 #include "analysis/pipeline.h"
 
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+
 #include "analysis/checks.h"
 #include "analysis/terms.h"
 #include "reading/lexicon_loader.h"
@@ -43,14 +47,44 @@ Analysis analyze(const Model& model, const AnalysisOptions& options) {
     analysis.policy_source = "built in";
   }
 
-  OverlapOptions overlap_options{analysis.thresholds.related, analysis.thresholds.duplicate,
-                                 analysis.thresholds.near_duplicate};
-  OverlapResult overlaps = find_overlaps(model, analysis.lexicon, overlap_options);
+  OverlapOptions overlap_options;
+  overlap_options.related_threshold = analysis.thresholds.related;
+  overlap_options.duplicate_threshold = analysis.thresholds.duplicate;
+  overlap_options.near_duplicate_threshold = analysis.thresholds.near_duplicate;
+  if (options.max_overlaps_per_duty) overlap_options.max_per_duty = *options.max_overlaps_per_duty;
+  // Each duty's terms are extracted once: for the overlap search and for the policy's themes,
+  // which match on the same terms: stemmed words, synonyms mapped.
+  auto tell = [&](std::string_view stage, double done) {
+    if (options.progress) options.progress(stage, done);
+  };
+  overlap_options.progress = options.progress;
+  tell("reading terms", -1);
+  std::vector<TermsOfText> terms = extract_duty_terms(model, analysis.lexicon);
+  std::vector<std::vector<std::string>> duty_words(terms.size());
+  std::unordered_map<std::string_view, std::size_t> duty_of_text;
+  for (std::size_t d = 0; d < terms.size(); ++d) {
+    for (const TermOccurrence& term : terms[d].terms) {
+      if (term.kind == TermKind::kWord) duty_words[d].push_back(term.key);
+    }
+    duty_of_text.emplace(model.duties[d].text, d);
+  }
+  OverlapSearch search(model, std::move(terms), overlap_options);
+  OverlapResult& overlaps = search.result();
   analysis.overlaps = std::move(overlaps.overlaps);
+  // The assignment needs the pairs, not their shared terms: those are found meanwhile on
+  // another thread, which this one joins once the checks are done.
+  tell("assigning letters, explaining overlaps", -1);
+  std::thread explainer([&] { search.explain(analysis.overlaps); });
+  struct Joiner {
+    std::thread& thread;
+    ~Joiner() {
+      if (thread.joinable()) thread.join();
+    }
+  } joiner{explainer};
 
-  // Themes match on the same terms as the overlap search: stemmed words, synonyms mapped.
   TermExtractor extractor(analysis.lexicon);
-  TermFunction words = [&extractor](std::string_view text) {
+  TermFunction words = [&](std::string_view text) {
+    if (auto duty = duty_of_text.find(text); duty != duty_of_text.end()) return duty_words[duty->second];
     std::vector<std::string> keys;
     for (const TermOccurrence& term : extractor.extract(text).terms) {
       if (term.kind == TermKind::kWord) keys.push_back(term.key);
@@ -63,9 +97,12 @@ Analysis analyze(const Model& model, const AnalysisOptions& options) {
 
   analysis.findings = model.findings;
   analysis.findings.insert(analysis.findings.end(), overlaps.findings.begin(), overlaps.findings.end());
+  tell("checking", -1);
   std::vector<Finding> checks = check_matrix(model, analysis.matrix, analysis.thresholds);
   analysis.findings.insert(analysis.findings.end(), checks.begin(), checks.end());
   sort_findings(analysis.findings);
+  search.explain(analysis.overlaps);
+  explainer.join();
   return analysis;
 }
 

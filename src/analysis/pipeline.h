@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "analysis/assignment.h"
@@ -19,6 +21,10 @@ struct AnalysisOptions {
   std::optional<Policy> policy;     ///< --policy FILE: replaces the matrix's and the default policy
   std::optional<double> related;    ///< --related-threshold
   std::optional<double> duplicate;  ///< --duplicate-threshold
+  std::optional<std::size_t> max_overlaps_per_duty;  ///< --max-overlaps-per-duty (0: no cap)
+  /// Told what the analysis is doing and how much of it is done (0 to 1, below 0 when
+  /// unknown), now and then, for a progress bar; may be empty.
+  std::function<void(std::string_view stage, double done)> progress;
 };
 
 /// Everything the analysis found for one model.

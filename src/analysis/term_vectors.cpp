@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <unordered_map>
 
 namespace raci {
@@ -13,31 +14,42 @@ double inverse_document_frequency(std::size_t documents, std::size_t document_fr
 
 TermVectors build_term_vectors(std::vector<TermsOfText> texts, double weak_word_weight) {
   TermVectors out;
-  // Document frequency of every key first, to know which multi-word terms to keep.
-  std::unordered_map<std::string, std::size_t> key_frequency;
-  std::unordered_map<std::string, std::size_t> last_text;
+  // One look-up per occurrence: every key gets a provisional number in order of first
+  // appearance with its document frequency, and each occurrence remembers its number.
+  struct Key {
+    std::size_t frequency = 0;
+    std::size_t last_text = 0;
+    std::uint32_t id = kNoTerm;  // the final id, given at the first occurrence that is kept
+  };
+  std::unordered_map<std::string_view, std::uint32_t> provisional;
+  std::vector<Key> keys;
+  std::vector<std::uint32_t> number_of;  // per occurrence, in text order
   for (std::size_t t = 0; t < texts.size(); ++t) {
     for (const TermOccurrence& term : texts[t].terms) {
-      auto [it, inserted] = last_text.try_emplace(term.key, t);
-      if (inserted || it->second != t) {
-        it->second = t;
-        ++key_frequency[term.key];
+      auto [it, inserted] = provisional.try_emplace(term.key, static_cast<std::uint32_t>(keys.size()));
+      if (inserted) keys.push_back({0, t, kNoTerm});
+      Key& key = keys[it->second];
+      if (inserted || key.last_text != t) {
+        key.last_text = t;
+        ++key.frequency;
       }
+      number_of.push_back(it->second);
     }
   }
-  std::unordered_map<std::string, std::uint32_t> ids;
+  // Ids follow the first occurrence kept: multi-word terms must be shared to count.
   std::vector<double> factor;  // term id -> weak_word_weight or 1
+  std::size_t occurrence = 0;
   for (TermsOfText& text : texts) {
     for (TermOccurrence& term : text.terms) {
-      std::size_t frequency = key_frequency[term.key];
-      if (term.kind != TermKind::kWord && frequency < kMinPhraseDocumentFrequency) continue;
-      auto [it, inserted] = ids.try_emplace(term.key, static_cast<std::uint32_t>(out.vocabulary.size()));
-      if (inserted) {
+      Key& key = keys[number_of[occurrence++]];
+      if (term.kind != TermKind::kWord && key.frequency < kMinPhraseDocumentFrequency) continue;
+      if (key.id == kNoTerm) {
+        key.id = static_cast<std::uint32_t>(out.vocabulary.size());
         out.vocabulary.push_back(term.key);
-        out.document_frequency.push_back(frequency);
+        out.document_frequency.push_back(key.frequency);
         factor.push_back(term.weak ? weak_word_weight : 1.0);
       }
-      term.term = it->second;
+      term.term = key.id;
     }
   }
   out.idf.reserve(out.vocabulary.size());

@@ -28,7 +28,11 @@ void add_analysis_options(po::options_description& options) {
       "related-threshold", po::value<double>()->value_name("SCORE"),
       "score from which two duties of different roles are `related` (0..1)")(
       "duplicate-threshold", po::value<double>()->value_name("SCORE"),
-      "score from which two duties are the same duty, `duplicate` (0..1)");
+      "score from which two duties are the same duty, `duplicate` (0..1)")(
+      "max-overlaps-per-duty", po::value<std::size_t>()->value_name("N"),
+      fmt::format("keep the N strongest overlaps of each duty (default {}, 0 keeps all)",
+                  kDefaultMaxOverlapsPerDuty)
+          .c_str());
 }
 
 AnalysisOptions analysis_options(const po::variables_map& values, const std::string& command) {
@@ -50,6 +54,9 @@ AnalysisOptions analysis_options(const po::variables_map& values, const std::str
       throw UsageError(command, fmt::format("--{} must be a score above 0 and at most 1, not {}", name, value));
     }
     (std::string_view(name) == "related-threshold" ? options.related : options.duplicate) = value;
+  }
+  if (values.count("max-overlaps-per-duty")) {
+    options.max_overlaps_per_duty = values["max-overlaps-per-duty"].as<std::size_t>();
   }
   if (options.related && options.duplicate && *options.duplicate < *options.related) {
     throw UsageError(command, fmt::format("--duplicate-threshold {} is below --related-threshold {}",

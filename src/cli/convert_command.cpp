@@ -1,3 +1,5 @@
+#include <filesystem>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -5,8 +7,8 @@
 #include "cli/commands.h"
 #include "cli/exit_status.h"
 #include "cli/terminal.h"
-#include "writing/finding_line.h"
 #include "reading/input.h"
+#include "writing/finding_line.h"
 #include "writing/output_file.h"
 #include "writing/yaml_writer.h"
 
@@ -41,6 +43,9 @@ int run_convert(const CommandContext& context) {
   if (values.count("output") && values["output"].as<std::string>() != "-") {
     std::string path = values["output"].as<std::string>();
     refuse_to_overwrite_inputs(path, {model.source_file});
+    check_output_file(path);
+    remove_leftover_temporaries(std::filesystem::path(path).parent_path().string(),
+                                {std::filesystem::path(path).filename().string()});
     write_file_atomically(path, yaml);
   } else {
     context.out << yaml;

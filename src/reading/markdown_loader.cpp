@@ -9,6 +9,7 @@
 
 #include <cmark.h>
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "reading/finish.h"
@@ -28,9 +29,13 @@ using NodePtr = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
 constexpr std::size_t kMaxAreaWords = 8;
 
 // Flattens inline markup to plain text: emphasis, links and code keep their text, line
-// breaks become spaces, inline HTML tags are dropped.
+// breaks become spaces, inline HTML tags are dropped. Walks with cmark's iterator, not by
+// recursion: emphasis or images nested a hundred thousand deep must not overflow the stack.
 void append_inline_text(cmark_node* node, std::string& out) {
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+  cmark_iter* iter = cmark_iter_new(node);
+  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* child = cmark_iter_get_node(iter);
+    if (event != CMARK_EVENT_ENTER || child == node) continue;
     switch (cmark_node_get_type(child)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE: out += cmark_node_get_literal(child); break;
@@ -41,9 +46,10 @@ void append_inline_text(cmark_node* node, std::string& out) {
         if (html.starts_with("<br") || html.starts_with("<BR")) out += ' ';
         break;
       }
-      default: append_inline_text(child, out);
+      default: break;  // containers: their children come next
     }
   }
+  cmark_iter_free(iter);
 }
 
 std::string inline_text(cmark_node* node) {
@@ -129,6 +135,13 @@ class PageReader {
     YAML::Node node;
     try {
       node = YAML::Load(front.yaml);
+    } catch (const YAML::DeepRecursion& e) {
+      // yaml-cpp stops at 500 levels; its message ("bad file") would say nothing.
+      model_.findings.push_back({Severity::kWarning,
+                                 "front-matter-ignored",
+                                 {file_, front.first_line},
+                                 "front matter is nested too deep to read; ignored"});
+      return;
     } catch (const YAML::Exception& e) {
       model_.findings.push_back({Severity::kWarning,
                                  "front-matter-ignored",
@@ -291,41 +304,62 @@ class PageReader {
     area_ = without_trailing_colon(repaired(text, line_of(paragraph)));
   }
 
+  // Lists nested in items are read depth first, in document order, with a stack of the
+  // lists being read instead of recursion: a page may nest lists a million deep.
   void read_list(cmark_node* list, const std::string& area) {
-    for (cmark_node* item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
-      read_item(item, area);
+    struct OpenList {
+      cmark_node* next_item;
+      std::string area;
+    };
+    std::vector<OpenList> open{{cmark_node_first_child(list), area}};
+    while (!open.empty()) {
+      cmark_node* item = open.back().next_item;
+      if (!item) {
+        open.pop_back();
+        continue;
+      }
+      open.back().next_item = cmark_node_next(item);
+      ItemContent content = read_item(item, open.back().area);
+      // Pushed last to first, so that the first nested list is read first.
+      for (auto it = content.nested.rbegin(); it != content.nested.rend(); ++it) {
+        open.push_back({cmark_node_first_child(*it), content.nested_area});
+      }
     }
   }
 
+  struct ItemContent {
+    std::vector<cmark_node*> nested;  // the item's nested lists
+    std::string nested_area;          // the area of their duties
+  };
+
   // An item's paragraphs are its text; its nested lists hold more duties. An item that
   // ends in `:` and has a nested list is an area label for that list, not a duty.
-  void read_item(cmark_node* item, const std::string& area) {
+  ItemContent read_item(cmark_node* item, const std::string& area) {
     std::string text;
-    std::vector<cmark_node*> nested;
+    ItemContent content{{}, area};
     for (cmark_node* child = cmark_node_first_child(item); child; child = cmark_node_next(child)) {
       cmark_node_type type = cmark_node_get_type(child);
       if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
         if (!text.empty()) text += ' ';
         text += inline_text(child);
       } else if (type == CMARK_NODE_LIST) {
-        nested.push_back(child);
+        content.nested.push_back(child);
       }
     }
     text = without_task_box(utf8::normalize_space(text));
     SourceLocation where = line_of(item);
-    if (!nested.empty() && text.ends_with(":")) {
-      std::string sub_area = without_trailing_colon(repaired(text, where));
-      for (cmark_node* list : nested) read_list(list, sub_area);
-      return;
+    if (!content.nested.empty() && text.ends_with(":")) {
+      content.nested_area = without_trailing_colon(repaired(text, where));
+      return content;
     }
     if (text.empty()) {
-      if (nested.empty()) {
+      if (content.nested.empty()) {
         model_.findings.push_back({Severity::kWarning, "empty-item", where, "empty list item ignored"});
       }
     } else {
       add_duties(repaired(text, where), area, where);
     }
-    for (cmark_node* list : nested) read_list(list, area);
+    return content;
   }
 
   void add_duties(const std::string& text, const std::string& area, const SourceLocation& where) {

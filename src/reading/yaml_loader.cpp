@@ -15,6 +15,7 @@
 #include "reading/policy_loader.h"
 #include "reading/text_repair.h"
 #include "reading/utf8.h"
+#include "reading/yaml_support.h"
 
 namespace raci {
 
@@ -37,12 +38,7 @@ class MatrixReader {
   }
 
   Model read() {
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(text_));
-    } catch (const YAML::ParserException& e) {
-      throw InputError(location(e.mark), fmt::format("invalid YAML: {}", e.msg));
-    }
+    YAML::Node root = yaml::parse(text_, file_);
     if (!root.IsDefined() || root.IsNull())
       throw InputError({file_, 1, 1}, "empty matrix: expected a mapping with \"roles\"");
     expect(root, YAML::NodeType::Map, "the matrix");

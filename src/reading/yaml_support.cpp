@@ -1,9 +1,13 @@
 #include "reading/yaml_support.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
+#include <sstream>
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 #include "reading/utf8.h"
 
@@ -23,12 +27,213 @@ SourceLocation location(const std::string& file, const YAML::Mark& mark) {
   return {file, mark.line + 1, mark.column + 1};
 }
 
-YAML::Node parse(std::string_view text, const std::string& file) {
+namespace {
+
+std::size_t saturating_add(std::size_t a, std::size_t b) {
+  return a > std::numeric_limits<std::size_t>::max() - b ? std::numeric_limits<std::size_t>::max() : a + b;
+}
+
+InputError too_deep(SourceLocation where) {
+  return InputError(std::move(where), fmt::format("YAML nested more than {} levels deep", kMaxYamlDepth));
+}
+
+// Replays the parser's events, counting nodes as `within_limits` does, to throw the
+// InputError at the place where a limit is crossed: the events carry the position of each
+// alias, which the loaded tree has lost (an alias is the node it names).
+class LimitFinder : public YAML::EventHandler {
+ public:
+  LimitFinder(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { add_leaf(mark, anchor); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                const std::string&) override {
+    add_leaf(mark, anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (anchor >= sizes_.size() || sizes_[anchor] == kStillOpen) {
+      throw InputError(location(file_, mark),
+                       fmt::format("alias {} names a node that holds it", alias_at(mark)));
+    }
+    add(sizes_[anchor], mark, true);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  static constexpr std::size_t kStillOpen = 0;
+
+  struct Open {
+    YAML::anchor_t anchor;
+    std::size_t size;  // nodes in it so far, itself included
+  };
+
+  void add_leaf(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    add(1, mark, false);
+    if (anchor) size_of(anchor) = 1;
+  }
+
+  void open(const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (open_.size() >= static_cast<std::size_t>(kMaxYamlDepth)) throw too_deep(location(file_, mark));
+    count(1, mark, false);
+    if (anchor) size_of(anchor) = kStillOpen;
+    open_.push_back({anchor, 1});
+  }
+
+  void close() {
+    Open done = open_.back();
+    open_.pop_back();
+    if (done.anchor) size_of(done.anchor) = done.size;
+    if (!open_.empty()) open_.back().size = saturating_add(open_.back().size, done.size);
+  }
+
+  void add(std::size_t nodes, const YAML::Mark& mark, bool through_alias) {
+    count(nodes, mark, through_alias);
+    if (!open_.empty()) open_.back().size = saturating_add(open_.back().size, nodes);
+  }
+
+  void count(std::size_t nodes, const YAML::Mark& mark, bool through_alias) {
+    total_ = saturating_add(total_, nodes);
+    if (total_ <= kMaxYamlNodes) return;
+    if (through_alias) {
+      throw InputError(location(file_, mark), fmt::format("alias {} expands the YAML to more than {} nodes",
+                                                          alias_at(mark), kMaxYamlNodes));
+    }
+    throw InputError(location(file_, mark), fmt::format("YAML holds more than {} nodes", kMaxYamlNodes));
+  }
+
+  std::size_t& size_of(YAML::anchor_t anchor) {
+    if (anchor >= sizes_.size()) sizes_.resize(anchor + 1, kStillOpen);
+    return sizes_[anchor];
+  }
+
+  // The alias as written ("*name"), for messages.
+  std::string alias_at(const YAML::Mark& mark) const {
+    if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return "\"*\"";
+    std::string_view rest = text_.substr(static_cast<std::size_t>(mark.pos));
+    std::size_t end = std::min(rest.find_first_of(" \t\r\n,[]{}"), std::size_t{40});
+    // Never cut a UTF-8 sequence in two.
+    while (end < rest.size() && (static_cast<unsigned char>(rest[end]) & 0xC0) == 0x80) --end;
+    return fmt::format("\"{}\"", rest.substr(0, end));
+  }
+
+  std::string_view text_;
+  const std::string& file_;
+  std::vector<Open> open_;
+  std::vector<std::size_t> sizes_;  // by anchor; kStillOpen while the node is being read
+  std::size_t total_ = 0;
+};
+
+// Throws the InputError of the first limit the document crosses, if the parser finds one.
+void throw_crossed_limit(std::string_view text, const std::string& file) {
+  std::istringstream in{std::string(text)};
+  YAML::Parser parser(in);
+  LimitFinder finder(text, file);
   try {
-    return YAML::Load(std::string(text));
+    parser.HandleNextDocument(finder);
+  } catch (const YAML::Exception&) {
+    // The document loaded (or failed only on depth) before; nothing more to learn here.
+  }
+}
+
+// Counts the nodes of the loaded tree, each use of an alias as a copy, and checks the
+// depth. Stops as soon as a limit is crossed, so a billion laughs costs kMaxYamlNodes
+// steps at most, and a node that holds itself through an alias ends at kMaxYamlDepth.
+bool within_limits(const YAML::Node& node, int depth, std::size_t& nodes) {
+  if (++nodes > kMaxYamlNodes) return false;
+  if (node.IsSequence()) {
+    if (depth > kMaxYamlDepth) return false;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (!within_limits(*it, depth + 1, nodes)) return false;
+    }
+  } else if (node.IsMap()) {
+    if (depth > kMaxYamlDepth) return false;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (!within_limits(it->first, depth + 1, nodes) || !within_limits(it->second, depth + 1, nodes))
+        return false;
+    }
+  }
+  return true;
+}
+
+// The line where a second document starts: a `---` line after content, or content after
+// a `...` line; 0 when there is one document. Document markers are only ever at the start
+// of a line, where no scalar may hold them.
+int second_document_line(std::string_view text) {
+  bool content = false;  // the first document has begun
+  bool ended = false;    // ... a `...` line ended it
+  int line_number = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    ++line_number;
+    auto is_marker = [&](std::string_view marker) {
+      return line.starts_with(marker) &&
+             (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+    };
+    if (is_marker("---")) {
+      if (content) return line_number;
+      content = true;
+      continue;
+    }
+    if (is_marker("...")) {
+      ended = content;
+      continue;
+    }
+    std::size_t first = line.find_first_not_of(" \t\r");
+    bool blank = first == std::string_view::npos || line[first] == '#';
+    if (blank || (!content && line[0] == '%')) continue;  // comments, blank lines, directives
+    if (ended) return line_number;
+    content = true;
+  }
+  return 0;
+}
+
+}  // namespace
+
+YAML::Node parse(std::string_view text, const std::string& file) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion&) {
+    // yaml-cpp (0.7 on) stops at 500 levels on its own, far from where ours is crossed.
+    throw_crossed_limit(text, file);
+    throw too_deep({file});
   } catch (const YAML::ParserException& e) {
     throw InputError(location(file, e.mark), fmt::format("invalid YAML: {}", e.msg));
   }
+  if (root.IsNull()) {
+    // yaml-cpp 0.7 reads a document that starts with `,` as empty, and says nothing.
+    std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && text[first] == ',') {
+      int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + first, '\n'));
+      std::size_t line_start = text.rfind('\n', first);
+      int column = static_cast<int>(first - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
+      throw InputError({file, line, column}, "invalid YAML: unexpected ','");
+    }
+  }
+  // YAML::Load reads the first document and ignores the rest (YAML::LoadAll is no way to
+  // see them: on some inputs yaml-cpp 0.7 finds documents without end).
+  if (int line = second_document_line(text)) {
+    throw InputError({file, line, 1}, "a second YAML document starts here: expected one document per file");
+  }
+  std::size_t nodes = 0;
+  if (!within_limits(root, 1, nodes)) {
+    throw_crossed_limit(text, file);
+    throw InputError({file}, fmt::format("YAML nested more than {} levels deep or holding more than {} nodes",
+                                         kMaxYamlDepth, kMaxYamlNodes));
+  }
+  return root;
 }
 
 void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what,

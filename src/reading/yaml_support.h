@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <initializer_list>
 #include <string>
@@ -15,7 +16,17 @@ namespace raci::yaml {
 /// The 1-based location of a yaml-cpp mark in `file` (file alone when the mark is null).
 SourceLocation location(const std::string& file, const YAML::Mark& mark);
 
-/// Parses a YAML document; throws InputError "invalid YAML: ..." at the parser's mark.
+/// The deepest nesting of lists and mappings a YAML input may have: a matrix needs 8.
+inline constexpr int kMaxYamlDepth = 100;
+
+/// The most nodes a YAML input may hold, counting each use of an alias as a copy of the
+/// node it names, so that aliases cannot expand a small file into billions of nodes.
+inline constexpr std::size_t kMaxYamlNodes = 4'000'000;
+
+/// Parses a YAML document; throws InputError "invalid YAML: ..." at the parser's mark, and
+/// InputError at the place where the document nests lists and mappings more than
+/// kMaxYamlDepth deep, where an alias names a node that holds it, or where aliases make it
+/// more than kMaxYamlNodes nodes.
 YAML::Node parse(std::string_view text, const std::string& file);
 
 /// What a node is, as a person would name it: "a list", "a mapping", "text" or "nothing".

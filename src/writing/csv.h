@@ -11,6 +11,10 @@ namespace raci {
 /// recommends, so no client evaluates it as a formula. Other text is returned unchanged.
 std::string neutralize_formula(std::string_view cell);
 
+/// Appends one field to a record being built: neutralized (neutralize_formula), quoted when
+/// it holds `,`, `"`, CR or LF, quotes doubled. No separator: the caller adds the commas.
+void append_csv_field(std::string& out, std::string_view field);
+
 /// Builds RFC 4180 CSV text: fields quoted when they hold `,`, `"`, CR or LF, quotes
 /// doubled, lines ended by CRLF. Every field passes through neutralize_formula.
 class CsvWriter {

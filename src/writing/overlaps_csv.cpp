@@ -6,27 +6,53 @@
 
 namespace raci {
 
-std::string join_terms(const std::vector<std::string>& terms) {
-  std::string out;
-  for (const std::string& term : terms) out += (out.empty() ? "" : "; ") + term;
-  return out;
-}
-
-std::string write_overlaps_csv(const Model& model, const Analysis& analysis) {
-  CsvWriter csv;
-  csv.row({"kind", "score", "role_a", "duty_a", "role_b", "duty_b", "id_a", "id_b", "location_a", "location_b",
-           "shared_terms", "resolution"});
+void write_overlaps_csv(const Model& model, const Analysis& analysis, const TextSink& sink) {
+  ChunkedText out(sink);
+  std::string& text = out.text();
+  text +=
+      "kind,score,role_a,duty_a,role_b,duty_b,id_a,id_b,location_a,location_b,shared_terms,resolution\r\n";
+  std::string terms;
   for (std::size_t i = 0; i < analysis.overlaps.size(); ++i) {
     const Overlap& overlap = analysis.overlaps[i];
     const Duty& a = model.duties[overlap.duty_a];
     const Duty& b = model.duties[overlap.duty_b];
-    csv.row({std::string(overlap_kind_name(overlap.kind)), fmt::format("{:.3f}", overlap.score),
-             model.roles[a.role].id, a.text, model.roles[b.role].id, b.text, a.id, b.id,
-             SourceLocation{a.source.file, a.source.line}.to_string(),
-             SourceLocation{b.source.file, b.source.line}.to_string(), join_terms(overlap.shared_terms),
-             analysis.outcomes[i].resolution});
+    text += overlap_kind_name(overlap.kind);
+    fmt::format_to(std::back_inserter(text), ",{:.3f},", overlap.score);
+    append_csv_field(text, model.roles[a.role].id);
+    text += ',';
+    append_csv_field(text, a.text);
+    text += ',';
+    append_csv_field(text, model.roles[b.role].id);
+    text += ',';
+    append_csv_field(text, b.text);
+    text += ',';
+    append_csv_field(text, a.id);
+    text += ',';
+    append_csv_field(text, b.id);
+    text += ',';
+    // File and line only, as in the findings.
+    append_csv_field(text, SourceLocation{a.source.file, a.source.line}.to_string());
+    text += ',';
+    append_csv_field(text, SourceLocation{b.source.file, b.source.line}.to_string());
+    text += ',';
+    terms.clear();
+    for (const std::string& term : overlap.shared_terms) {
+      if (!terms.empty()) terms += "; ";
+      terms += term;
+    }
+    append_csv_field(text, terms);
+    text += ',';
+    append_csv_field(text, analysis.outcomes[i].resolution);
+    text += "\r\n";
+    out.done_row();
   }
-  return csv.text();
+  out.flush();
+}
+
+std::string write_overlaps_csv(const Model& model, const Analysis& analysis) {
+  std::string out;
+  write_overlaps_csv(model, analysis, [&](std::string_view piece) { out += piece; });
+  return out;
 }
 
 }  // namespace raci

@@ -64,8 +64,8 @@ std::string render_analysis(const Model& model, const Analysis& analysis, const 
       out += paint(area.empty() ? "(no area)" : area, Color::kDim, style.color) + "\n";
     }
     std::string line = fit(row.id, id_width) + "  " + fit(row.text, duty_width);
-    for (std::size_t r = 0; r < row.cells.size(); ++r) {
-      const Letters& letters = row.cells[r].letters;
+    for (std::size_t r = 0; r < matrix.roles.size(); ++r) {
+      const Letters letters = row.cell(r).letters;
       std::string cell = fit(letters.to_string(), role_widths[r]);
       line += " " + (letters.empty() ? cell : paint(cell, letter_color(letters), style.color));
     }

@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cctype>
+#include <filesystem>
 #include <iterator>
 #include <map>
 #include <set>
@@ -16,6 +17,7 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
+#include "writing/cell_text.h"
 #include "writing/output_file.h"
 
 namespace raci {
@@ -23,7 +25,6 @@ namespace raci {
 namespace {
 
 // Excel's limits.
-constexpr std::size_t kMaxCellUnits = 32767;  // text in one cell, in UTF-16 code units
 constexpr std::size_t kMaxSheetNameChars = 31;
 constexpr std::size_t kMaxLinksPerSheet = 65530;
 constexpr std::size_t kMaxHeaderTitleChars = 80;  // header and footer hold 255 characters in all
@@ -37,7 +38,9 @@ constexpr std::int64_t kDefaultCreated = 315532800;
 // keeps a catalogue of 100,000 duties quick to write and to open.
 constexpr std::size_t kBlankCellBudget = 250'000;
 
-constexpr char kEllipsis[] = "\u2026";
+// Progress is told every this many rows.
+constexpr std::size_t kProgressRows = 4096;
+
 constexpr double kRowPoints = 15;  // height of a row of one line in the default font
 
 // Okabe-Ito colours, distinct for the common forms of colour blindness. A cell takes the
@@ -75,45 +78,6 @@ constexpr lxw_color_t kMutedText = 0x6B7785;
 constexpr lxw_color_t kFaintText = 0x98A3AE;
 constexpr lxw_color_t kLinkText = 0x0062A3;
 constexpr lxw_color_t kErrorText = 0xB34700;
-
-// Number of UTF-16 code units of UTF-8 text: Excel's way of counting characters.
-std::size_t utf16_units(std::string_view text) {
-  std::size_t units = 0;
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if ((byte & 0xC0) == 0x80) continue;
-    units += byte >= 0xF0 ? 2 : 1;
-  }
-  return units;
-}
-
-// The first `limit` code points of UTF-8 text.
-std::string first_code_points(std::string_view text, std::size_t limit) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-    if (count++ == limit) return std::string(text.substr(0, i));
-  }
-  return std::string(text);
-}
-
-// Cuts text longer than a cell holds to its first 32,766 units and "…"; true when cut.
-bool fit_cell(std::string& text) {
-  if (text.size() <= kMaxCellUnits || utf16_units(text) <= kMaxCellUnits) return false;
-  std::size_t units = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    if ((byte & 0xC0) == 0x80) continue;
-    std::size_t width = byte >= 0xF0 ? 2 : 1;
-    if (units + width > kMaxCellUnits - 1) {
-      text.resize(i);
-      break;
-    }
-    units += width;
-  }
-  text += kEllipsis;
-  return true;
-}
 
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
@@ -175,135 +139,6 @@ const LetterStyle& strongest(Letters letters) {
   return kLetterStyles[std::size(kLetterStyles) - 1];
 }
 
-// Text is measured as Excel lays it out, so that columns fit their text and rows are tall
-// enough for their wrapped text: neither Excel nor LibreOffice fits a row to wrapped text
-// on opening. Excel gives a column `width` units of 7 pixels plus 5 (a "0" of Calibri 11 at
-// 96 dpi); LibreOffice gives it a little more, so measuring as Excel does suits both.
-struct Font {
-  double points = 11;
-  bool bold = false;
-};
-constexpr Font kPlain{11, false};
-constexpr Font kBold{11, true};
-constexpr Font kSmall{9, false};
-
-// Advance widths of Calibri for ASCII 32 to 126, in 1/2048 of an em, as read from Carlito,
-// its metric-compatible substitute (Carlito-Regular.ttf, tables cmap and hmtx).
-constexpr std::uint16_t kCalibriWidths[95] = {
-    463,  667,  821,  1020, 1038, 1464, 1397, 452,  621,  621,  1020, 1020, 511,  627,  517,  791,
-    1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 548,  548,  1020, 1020, 1020, 949,
-    1831, 1185, 1114, 1092, 1260, 1000, 941,  1292, 1276, 516,  653,  1064, 861,  1751, 1322, 1356,
-    1058, 1378, 1112, 941,  998,  1314, 1162, 1822, 1063, 998,  959,  628,  791,  628,  1020, 1020,
-    596,  981,  1076, 866,  1076, 1019, 625,  964,  1076, 470,  490,  931,  470,  1636, 1076, 1080,
-    1076, 1076, 714,  801,  686,  1076, 925,  1464, 887,  927,  809,  644,  943,  644,  1020};
-constexpr double kOtherWidth = 1200;    // any other character: wider than most letters
-constexpr double kBoldFactor = 1.05;    // Calibri Bold is about this much wider
-constexpr double kSafetyFactor = 1.04;  // a little wide: better some air than text cut off
-
-// Width of UTF-8 text in pixels at 96 dpi.
-double text_pixels(std::string_view text, Font font) {
-  double units = 0;
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
-    if (byte >= 32 && byte < 127) {
-      units += kCalibriWidths[byte - 32];
-    } else if ((byte & 0xC0) != 0x80) {
-      units += kOtherWidth;
-    }
-  }
-  return units / 2048 * font.points * 96 / 72 * (font.bold ? kBoldFactor : 1) * kSafetyFactor;
-}
-
-// Lines a text takes in a wrapped cell `width` units wide, by a greedy word wrap that breaks
-// lines at spaces and after hyphens, as Excel and LibreOffice do.
-std::size_t wrapped_lines(std::string_view text, double width, Font font) {
-  const double room = std::max(width * 7 + 5 - 6, 1.0);  // less the cell's padding
-  const double space = text_pixels(" ", font);
-  std::size_t lines = 1;
-  double used = 0;  // pixels on the current line
-  std::size_t start = 0;
-  bool spaced = false;  // the piece follows a space
-  auto place = [&](std::size_t end) {
-    double piece = text_pixels(text.substr(start, end - start), font);
-    double need = piece + (spaced && used > 0 ? space : 0);
-    if (used > 0 && used + need > room) {
-      ++lines;
-      used = 0;
-      need = piece;
-    }
-    // A piece wider than a line is broken across lines.
-    for (; used + need > room; ++lines) {
-      need -= room - used;
-      used = 0;
-    }
-    used += need;
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\n' || c == ' ') {
-      place(i);
-      start = i + 1;
-      spaced = c == ' ';
-      if (c == '\n') {
-        ++lines;
-        used = 0;
-      }
-    } else if (c == '-') {
-      place(i + 1);
-      start = i + 1;
-      spaced = false;
-    }
-  }
-  place(text.size());
-  return lines;
-}
-
-// Row height in points for `lines` lines of text.
-double row_points(std::size_t lines, Font font) {
-  return static_cast<double>(lines) * (font.points <= 9 ? 12.0 : 15.0);
-}
-
-// Widths of a sheet's columns, from the text put in them, each between a minimum and a
-// maximum; wrapped text is measured at the maximum, which is its final width whenever any
-// text in the column needs more than one line.
-class ColumnWidths {
- public:
-  explicit ColumnWidths(std::vector<std::pair<double, double>> limits) : limits_(std::move(limits)) {
-    widths_.resize(limits_.size(), 0);
-  }
-  void fit(lxw_col_t col, std::string_view text, Font font = kPlain, double extra = 0) {
-    if (col >= widths_.size()) return;
-    // A wrapped cell is as wide as its longest line.
-    double longest = 0;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-      std::size_t end = std::min(text.find('\n', start), text.size());
-      longest = std::max(longest, text_pixels(text.substr(start, end - start), font));
-      start = end + 1;
-    }
-    widths_[col] = std::max(widths_[col], (longest + 1) / 7 + extra);
-  }
-  // Fits the column to `text` and returns the height its row needs for it, in points.
-  double fit_wrapped(lxw_col_t col, std::string_view text, Font font = kPlain) {
-    fit(col, text, font);
-    return row_points(wrapped_lines(text, limits_[col].second, font), font);
-  }
-  // Fits the column to a header (with room for the autofilter's button); returns its height.
-  double fit_header(lxw_col_t col, std::string_view text) {
-    fit(col, text, kBold, 2.5);
-    // The button covers the end of a header rather than wrapping it.
-    return row_points(wrapped_lines(text, limits_[col].second, kBold), kBold);
-  }
-  double width(lxw_col_t col) const {
-    return std::clamp(widths_[col], limits_[col].first, limits_[col].second);
-  }
-  lxw_col_t size() const { return static_cast<lxw_col_t>(widths_.size()); }
-
- private:
-  std::vector<std::pair<double, double>> limits_;  // min, max
-  std::vector<double> widths_;
-};
-
 // A text cut to fit a cell, for the Findings sheet.
 struct Truncation {
   SourceLocation where;
@@ -360,6 +195,14 @@ class WorkbookWriter {
   std::vector<std::size_t> row_of_duty_;  // duty -> index into analysis_.matrix.rows
   std::vector<Truncation> truncations_;
   std::set<std::pair<std::string, std::size_t>> truncated_;  // (location, length) reported
+  std::size_t overlap_rows_ = 0;                             // overlaps on the Overlaps sheet
+
+  // Tells the caller the share of the RACI and Overlaps rows written.
+  void tell_progress(std::size_t rows_done) const {
+    if (!options_.progress) return;
+    std::size_t total = analysis_.matrix.rows.size() + overlap_rows_;
+    options_.progress(total == 0 ? 1.0 : static_cast<double>(rows_done) / static_cast<double>(total));
+  }
 
   std::map<std::tuple<Column, bool, bool>, lxw_format*> matrix_formats_;
   lxw_format* header_ = nullptr;
@@ -573,13 +416,23 @@ void WorkbookWriter::apply_widths(lxw_worksheet* sheet, const ColumnWidths& widt
 }
 
 void WorkbookWriter::write() {
+  const Matrix& matrix = analysis_.matrix;
+  overlap_rows_ = std::min(analysis_.overlaps.size(), options_.max_overlap_rows);
+  // Rows are then written to a temporary file as they are done (beside the workbook rather
+  // than in /tmp, which may be memory), and text is stored in the cells, not in a table of
+  // shared strings. Every sheet below is written in row order, as the mode requires.
   lxw_workbook_options settings{};
+  std::string folder = std::filesystem::path(path_).parent_path().string();
+  if (folder.empty()) folder = ".";
+  if (matrix.rows.size() + overlap_rows_ + analysis_.findings.size() > options_.constant_memory_rows) {
+    settings.constant_memory = LXW_TRUE;
+    settings.tmpdir = folder.data();
+  }
   workbook_ = workbook_new_opt(path_.c_str(), &settings);
   if (workbook_ == nullptr) throw OutputError(path_, "cannot write the workbook: out of memory");
   make_formats();
   set_properties();
 
-  const Matrix& matrix = analysis_.matrix;
   row_of_duty_.assign(model_.duties.size(), 0);
   for (std::size_t r = 0; r < matrix.rows.size(); ++r) {
     if (matrix.rows[r].duty < row_of_duty_.size()) row_of_duty_[matrix.rows[r].duty] = r;
@@ -626,8 +479,10 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
     limits.push_back({6, 18});
   }
   std::vector<std::size_t> wording_roles;
+  std::vector<std::size_t> wording_column(roles, 0);  // role -> its wording column, counted from 0
   for (std::size_t r = 0; r < roles; ++r) {
     if (!worded[r]) continue;
+    wording_column[r] = wording_roles.size();
     wording_roles.push_back(r);
     names.push_back(fmt::format("{} wording", matrix.roles[r].id));
     limits.push_back({14, 45});
@@ -645,6 +500,7 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
   bool band = true;
   std::pair<std::size_t, std::string_view> group = {static_cast<std::size_t>(-1), {}};
   for (std::size_t i = 0; i < matrix.rows.size(); ++i) {
+    if (i % kProgressRows == 0) tell_progress(i);
     const MatrixRow& row = matrix.rows[i];
     const Duty& duty = model_.duties[row.duty];
     const auto r = static_cast<lxw_row_t>(i + 1);
@@ -653,18 +509,30 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
       band = !band;
       group = {duty.role, row.area};
     }
-    std::string what = fmt::format("duty {}", row.id);
+    // What a cut text is, named only when a text is that long.
+    auto about = [&](const std::string& text, auto describe) {
+      return text.size() > kMaxCellUnits ? describe() : std::string();
+    };
     put_text(sheet, r, 0, row.id, matrix_format(Column::kId, band, first));
     put_text(sheet, r, 1, row.area, matrix_format(first ? Column::kArea : Column::kAreaRepeat, band, first));
-    put_text(sheet, r, 2, row.text, matrix_format(Column::kDuty, band, first), duty.source, what);
+    put_text(sheet, r, 2, row.text, matrix_format(Column::kDuty, band, first), duty.source,
+             about(row.text, [&] { return "duty " + row.id; }));
     double height =
         std::max({widths.fit_wrapped(0, row.id, kSmall),
                   widths.fit_wrapped(1, row.area, first ? kBold : kPlain), widths.fit_wrapped(2, row.text)});
 
     std::vector<std::string> origins;
     lxw_format* format = matrix_format(Column::kRole, band, first);
+    // Every role's cell, blank or not, while the matrix is small; else only those set.
+    auto next = row.cells.begin();
     for (lxw_col_t c = 0; c < roles; ++c) {
-      const Cell& cell = row.cells[c];
+      if (!blanks) {
+        if (next == row.cells.end()) break;
+        c = static_cast<lxw_col_t>(next->role);
+      }
+      while (next != row.cells.end() && next->role < c) ++next;
+      const Cell cell = next != row.cells.end() && next->role == c ? next->cell : Cell{};
+      if (!blanks && next != row.cells.end()) ++next;
       if (cell.letters.empty()) {
         if (blanks) check(worksheet_write_blank(sheet, r, first_role + c, format));
         continue;
@@ -673,37 +541,40 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
       check(worksheet_write_string(sheet, r, first_role + c, letters.c_str(), format));
       widths.fit(first_role + c, letters, kBold);
       std::string origin = fmt::format("{}: {}", matrix.roles[c].id, cell_origin_name(cell.origin));
-      if (!cell.theme.empty()) origin += ":" + cell.theme;
+      if (cell.origin == CellOrigin::kPolicy && !row.theme.empty()) origin += ":" + row.theme;
       origins.push_back(origin);
     }
 
     lxw_format* extra = matrix_format(Column::kExtra, band, first);
-    auto put_extra = [&](lxw_col_t col, const std::string& text, const std::string& about) {
+    auto put_extra = [&](lxw_col_t col, const std::string& text, auto describe) {
       if (text.empty() && !blanks) return;
-      put_text(sheet, r, col, text, extra, duty.source, about);
+      put_text(sheet, r, col, text, extra, duty.source, about(text, describe));
       height = std::max(height, widths.fit_wrapped(col, text, kSmall));
     };
     std::vector<std::size_t> members = {row.duty};
     members.insert(members.end(), row.merged.begin(), row.merged.end());
+    // Each role's own wording of a merged row; the other wording columns are blank, and
+    // left out unless the matrix is small.
+    std::map<std::size_t, std::vector<std::string>> wordings;  // wording column -> texts
+    if (!row.merged.empty()) {
+      for (std::size_t d : members)
+        wordings[wording_column[model_.duties[d].role]].push_back(model_.duties[d].text);
+    }
     for (std::size_t w = 0; w < wording_roles.size(); ++w) {
-      std::vector<std::string> wordings;
-      if (!row.merged.empty()) {
-        for (std::size_t d : members) {
-          if (model_.duties[d].role == wording_roles[w]) wordings.push_back(model_.duties[d].text);
-        }
-      }
-      put_extra(first_role + roles + static_cast<lxw_col_t>(w), join(wordings, "\n"),
-                fmt::format("wording of {} in duty {}", matrix.roles[wording_roles[w]].id, row.id));
+      if (!blanks && !wordings.count(w)) continue;
+      put_extra(first_role + roles + static_cast<lxw_col_t>(w), join(wordings[w], "\n"), [&] {
+        return fmt::format("wording of {} in duty {}", matrix.roles[wording_roles[w]].id, row.id);
+      });
     }
     std::vector<std::string> sources;
     for (std::size_t d : members) {
       sources.push_back(
           SourceLocation{model_.duties[d].source.file, model_.duties[d].source.line}.to_string());
     }
-    put_extra(related_col, join(row.related, "\n"), "related rows of duty " + row.id);
-    put_extra(related_col + 1, join(origins, "\n"), "origins of duty " + row.id);
-    put_extra(related_col + 2, row.theme, "theme of duty " + row.id);
-    put_extra(related_col + 3, join(sources, "\n"), "source of duty " + row.id);
+    put_extra(related_col, join(row.related, "\n"), [&] { return "related rows of duty " + row.id; });
+    put_extra(related_col + 1, join(origins, "\n"), [&] { return "origins of duty " + row.id; });
+    put_extra(related_col + 2, row.theme, [&] { return "theme of duty " + row.id; });
+    put_extra(related_col + 3, join(sources, "\n"), [&] { return "source of duty " + row.id; });
     set_height(sheet, r, height);
   }
 
@@ -757,7 +628,8 @@ void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
              {"#", "kind", "score", "role A", "duty A", "at A", "role B", "duty B", "at B", "shared terms",
               "resolution"});
   std::size_t links = 0;
-  for (std::size_t i = 0; i < analysis_.overlaps.size(); ++i) {
+  for (std::size_t i = 0; i < overlap_rows_; ++i) {
+    if (i % kProgressRows == 0) tell_progress(analysis_.matrix.rows.size() + i);
     const Overlap& overlap = analysis_.overlaps[i];
     const auto r = static_cast<lxw_row_t>(i + 1);
     const bool duplicate = overlap.kind == OverlapKind::kDuplicate;
@@ -783,7 +655,7 @@ void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
                std::max({height, widths.fit_wrapped(9, terms), widths.fit_wrapped(10, resolution)}));
   }
   apply_widths(sheet, widths);
-  check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(analysis_.overlaps.size()), 10));
+  check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(overlap_rows_), 10));
   set_print(sheet, "Overlaps", true);
   check(worksheet_repeat_rows(sheet, 0, 0));
 }
@@ -816,6 +688,14 @@ void WorkbookWriter::write_findings(lxw_worksheet* sheet) {
     ++r;
   };
   for (const Finding& finding : analysis_.findings) put(finding);
+  if (overlap_rows_ < analysis_.overlaps.size()) {
+    put({Severity::kInfo,
+         "overlaps-not-in-workbook",
+         {model_.source_file, 0, 0},
+         fmt::format(
+             "the {} sheet holds the strongest {} of the {} overlaps; the overlaps CSV holds them all",
+             sheet_names_[1], overlap_rows_, analysis_.overlaps.size())});
+  }
   // Texts cut to fit a cell, found while writing this and the earlier sheets.
   for (std::size_t t = 0; t < truncations_.size(); ++t) {
     const Truncation& cut = truncations_[t];
@@ -840,8 +720,10 @@ void WorkbookWriter::write_roles(lxw_worksheet* sheet) {
   // Per role: rows holding R, A, C, I, and rows holding anything; one pass in row order.
   std::vector<std::array<std::size_t, 5>> counts(matrix.roles.size());
   for (const MatrixRow& row : matrix.rows) {
-    for (std::size_t c = 0; c < row.cells.size() && c < counts.size(); ++c) {
-      Letters letters = row.cells[c].letters;
+    for (const RoleCell& cell : row.cells) {
+      const std::size_t c = cell.role;
+      Letters letters = cell.cell.letters;
+      if (c >= counts.size()) continue;
       if (letters.empty()) continue;
       for (std::size_t l = 0; l < 4; ++l) counts[c][l] += letters.has(kCounted[l]) ? 1 : 0;
       ++counts[c][4];
@@ -975,7 +857,10 @@ void WorkbookWriter::write_about(lxw_worksheet* sheet) {
        fmt::format("{} roles, {} duties in {} rows, {} overlaps ({} duplicate, {} related), {} findings",
                    model_.roles.size(), model_.duties.size(), analysis_.matrix.rows.size(),
                    analysis_.overlaps.size(), duplicates, analysis_.overlaps.size() - duplicates,
-                   analysis_.findings.size()));
+                   analysis_.findings.size()) +
+           (overlap_rows_ < analysis_.overlaps.size()
+                ? fmt::format("; the {} sheet shows the strongest {}", sheet_names_[1], overlap_rows_)
+                : std::string()));
   const Thresholds& t = analysis_.thresholds;
   line(
       "Thresholds",

@@ -1,11 +1,18 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "analysis/pipeline.h"
 
 namespace raci {
+
+/// The most overlaps the Overlaps sheet holds unless told otherwise: a sheet people read.
+inline constexpr std::size_t kWorkbookOverlapRows = 10'000;
+
+/// Rows from which the workbook is written in constant-memory mode unless told otherwise.
+inline constexpr std::size_t kConstantMemoryRows = 5'000;
 
 /// Settings of the workbook that do not come from the analysis.
 struct WorkbookOptions {
@@ -13,6 +20,17 @@ struct WorkbookOptions {
   /// so the same input gives a byte-identical file (SOURCE_DATE_EPOCH when set).
   std::int64_t created = 0;
   std::string version;  ///< the tool's version, shown on the About sheet
+  /// Told the share of the matrix and overlaps written (0 to 1) now and then; may be empty.
+  std::function<void(double)> progress;
+  /// The Overlaps sheet holds at most this many overlaps, the strongest; past it, an
+  /// "overlaps-not-in-workbook" finding says how many the overlaps CSV holds.
+  std::size_t max_overlap_rows = kWorkbookOverlapRows;
+  /// With more rows than this on the RACI, Overlaps and Findings sheets together, the
+  /// workbook is written in libxlsxwriter's constant-memory mode: each row goes to a
+  /// temporary file beside the workbook as soon as it is done, and text is stored in its
+  /// cells rather than in a table of shared strings (the file is larger; Excel, LibreOffice
+  /// and openpyxl read it the same).
+  std::size_t constant_memory_rows = kConstantMemoryRows;
 };
 
 /// Writes the workbook for one analysed model to `path` (the caller renames it into place):

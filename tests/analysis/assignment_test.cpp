@@ -84,11 +84,13 @@ Overlap overlap(OverlapKind kind, const Model& model, std::string_view a, std::s
 // The cells of a row that say something: "EM A/R policy:hiring, TL R listing-role".
 std::string cells_of(const Matrix& matrix, const MatrixRow& row) {
   std::string out;
-  for (std::size_t r = 0; r < row.cells.size(); ++r) {
-    const Cell& cell = row.cells[r];
+  for (const RoleCell& role_cell : row.cells) {
+    const Cell& cell = role_cell.cell;
     if (cell.letters.empty() && cell.origin == CellOrigin::kNone) continue;
-    out += fmt::format("{}{} {} {}{}", out.empty() ? "" : ", ", matrix.roles[r].id, cell.letters.to_string(),
-                       cell_origin_name(cell.origin), cell.theme.empty() ? "" : ":" + cell.theme);
+    bool themed = cell.origin == CellOrigin::kPolicy && !row.theme.empty();
+    out +=
+        fmt::format("{}{} {} {}{}", out.empty() ? "" : ", ", matrix.roles[role_cell.role].id,
+                    cell.letters.to_string(), cell_origin_name(cell.origin), themed ? ":" + row.theme : "");
   }
   return out;
 }
@@ -480,7 +482,7 @@ TEST(Assignment, GivesEveryRowOfTheSeedOneAccountableAndAResponsible) {
   for (const MatrixRow& row : analysis.matrix.rows) {
     int accountable = 0;
     int responsible = 0;
-    for (const Cell& cell : row.cells) {
+    for (const auto& [role, cell] : row.cells) {
       accountable += cell.letters.has(Letters::kA) ? 1 : 0;
       responsible += cell.letters.has(Letters::kR) ? 1 : 0;
       EXPECT_EQ(cell.letters.empty(), cell.origin == CellOrigin::kNone) << row.id;

@@ -33,10 +33,9 @@ Model model_with(std::size_t duties) {
 // The row of duty `d` with one letter set per role (EM, TL, PM, QA), all from `origin`.
 MatrixRow row_of(const Model& model, std::size_t d, std::vector<std::string> letters,
                  CellOrigin origin = CellOrigin::kPolicy) {
-  MatrixRow row{
-      model.duties[d].id, "", model.duties[d].text, d, std::vector<Cell>(model.roles.size()), {}, {}, {}};
+  MatrixRow row{model.duties[d].id, "", model.duties[d].text, d, {}, {}, {}, {}};
   for (std::size_t r = 0; r < letters.size(); ++r) {
-    row.cells[r] = {*Letters::parse(letters[r]), letters[r].empty() ? CellOrigin::kNone : origin, {}};
+    if (!letters[r].empty()) row.cell_at(r) = {*Letters::parse(letters[r]), origin};
   }
   return row;
 }
@@ -206,7 +205,7 @@ TEST(Checks, AsksToConfirmAMergedDuplicateAccountableByPolicy) {
   model.duties[4].role = 1;
   Matrix matrix = clean_matrix(model);
   matrix.rows[0] = row_of(model, 0, {"A/R", "R", "", ""});
-  matrix.rows[0].cells[1].origin = CellOrigin::kListingRole;
+  matrix.rows[0].cell_at(1).origin = CellOrigin::kListingRole;
   matrix.rows[0].merged = {4};
   EXPECT_EQ(
       describe(check_matrix(model, matrix, Thresholds{})),

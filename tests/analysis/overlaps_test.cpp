@@ -1,10 +1,12 @@
 #include "analysis/overlaps.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "reading/input.h"
@@ -144,6 +146,91 @@ TEST(Overlap, EmptyModelAndEmptyDutiesFindNothing) {
   OverlapResult result = find_overlaps(model, small_lexicon(), kDefaults);
   EXPECT_TRUE(result.overlaps.empty());
   EXPECT_TRUE(result.findings.empty());
+}
+
+TEST(Overlap, KeepsTheStrongestOverlapsOfEachDutyAndSaysHowManyWereCut) {
+  // One EM duty and four TL duties sharing "hire engineers", less and less of it.
+  Model model = model_of({{"Engineering Manager", {"Hire engineers"}},
+                          {"Technical Leader",
+                           {"Hire engineers", "Hire engineers quickly", "Hire engineers quickly and cheaply",
+                            "Hire engineers quickly, cheaply and remotely"}}});
+  OverlapOptions options;
+  options.related_threshold = 0.1;
+  options.near_duplicate_threshold = 1.1;
+  options.max_per_duty = 0;
+  OverlapResult all = find_overlaps(model, small_lexicon(), options);
+  ASSERT_EQ(all.overlaps.size(), 4u);
+  EXPECT_EQ(all.found, 4u);
+  EXPECT_TRUE(all.findings.empty());
+
+  // Each TL duty's best partner is the EM duty, so a cap of one keeps all four pairs.
+  options.max_per_duty = 1;
+  EXPECT_EQ(find_overlaps(model, small_lexicon(), options).overlaps.size(), 4u);
+
+  // Two more EM duties: now every TL duty has three partners, and keeps its best one.
+  model = model_of(
+      {{"Engineering Manager", {"Hire engineers", "Hire engineers quickly", "Hire engineers cheaply"}},
+       {"Technical Leader", {"Hire engineers", "Hire engineers quickly", "Hire engineers remotely"}}});
+  options.max_per_duty = 0;
+  all = find_overlaps(model, small_lexicon(), options);
+  options.max_per_duty = 1;
+  OverlapResult capped = find_overlaps(model, small_lexicon(), options);
+  EXPECT_LT(capped.overlaps.size(), all.overlaps.size());
+  EXPECT_EQ(capped.found, all.overlaps.size());
+  for (const Overlap& kept : capped.overlaps) {
+    auto same = [&](const Overlap& o) { return o.duty_a == kept.duty_a && o.duty_b == kept.duty_b; };
+    auto it = std::find_if(all.overlaps.begin(), all.overlaps.end(), same);
+    ASSERT_NE(it, all.overlaps.end());
+    EXPECT_EQ(it->score, kept.score);
+    EXPECT_EQ(it->shared_terms, kept.shared_terms);
+  }
+  ASSERT_EQ(capped.findings.size(), 1u);
+  EXPECT_EQ(capped.findings[0].code, "overlaps-capped");
+  EXPECT_EQ(capped.findings[0].severity, Severity::kInfo);
+  EXPECT_EQ(capped.findings[0].location.to_string(), "m.yaml");
+  EXPECT_EQ(
+      capped.findings[0].message,
+      fmt::format("kept the 1 strongest overlaps of each duty: {} of {} pairs scoring 0.10 or more are left "
+                  "out (--max-overlaps-per-duty)",
+                  all.overlaps.size() - capped.overlaps.size(), all.overlaps.size()));
+}
+
+TEST(Overlap, TheThreadCountDoesNotChangeTheResult) {
+  Model model = load_input(std::string(RACI_TEST_DATA) + "/pages/eval-product-trio.md");
+  // Many copies of the page's duties, so that every stage has work to split.
+  Model big = model;
+  for (int copy = 0; copy < 40; ++copy) {
+    for (const Duty& duty : model.duties) {
+      Duty again = duty;
+      again.text += " " + std::to_string(copy % 7);
+      big.duties.push_back(again);
+    }
+  }
+  OverlapOptions one;
+  one.threads = 1;
+  OverlapOptions three;
+  three.threads = 3;
+  OverlapResult a = find_overlaps(big, embedded_lexicon(), one);
+  OverlapResult b = find_overlaps(big, embedded_lexicon(), three);
+  ASSERT_EQ(a.overlaps.size(), b.overlaps.size());
+  for (std::size_t i = 0; i < a.overlaps.size(); ++i) {
+    EXPECT_EQ(a.overlaps[i].duty_a, b.overlaps[i].duty_a);
+    EXPECT_EQ(a.overlaps[i].duty_b, b.overlaps[i].duty_b);
+    EXPECT_EQ(a.overlaps[i].score, b.overlaps[i].score);
+    EXPECT_EQ(a.overlaps[i].shared_terms, b.overlaps[i].shared_terms);
+  }
+  EXPECT_EQ(a.found, b.found);
+  ASSERT_EQ(a.findings.size(), b.findings.size());
+  for (std::size_t i = 0; i < a.findings.size(); ++i) EXPECT_EQ(a.findings[i].message, b.findings[i].message);
+  std::vector<TermsOfText> terms_one = extract_duty_terms(big, embedded_lexicon(), 1);
+  std::vector<TermsOfText> terms_three = extract_duty_terms(big, embedded_lexicon(), 3);
+  ASSERT_EQ(terms_one.size(), terms_three.size());
+  for (std::size_t d = 0; d < terms_one.size(); ++d) {
+    ASSERT_EQ(terms_one[d].terms.size(), terms_three[d].terms.size());
+    for (std::size_t t = 0; t < terms_one[d].terms.size(); ++t) {
+      EXPECT_EQ(terms_one[d].terms[t].key, terms_three[d].terms[t].key);
+    }
+  }
 }
 
 TEST(Overlap, SameInputGivesTheSameOutput) {

@@ -42,8 +42,9 @@ TEST(PolicyRules, CountsTermsWithTheSameStemOnce) {
   // delivery: "priorit" once + "roadmap" = 2; product: "product roadmap" = 2; tie -> first.
   EXPECT_EQ(matcher.best_theme(stemmed("own the product roadmap and its priorities")), 0);
   Policy product_first{{policy.themes[1], policy.themes[0]}};
-  EXPECT_EQ(ThemeMatcher(product_first, stemmed).best_theme(stemmed("own the product roadmap and its priorities")),
-            0);
+  EXPECT_EQ(
+      ThemeMatcher(product_first, stemmed).best_theme(stemmed("own the product roadmap and its priorities")),
+      0);
 }
 
 TEST(PolicyRules, SkipsAThemeWhoseAccountableTheMatrixLacks) {
@@ -61,9 +62,9 @@ TEST(PolicyRules, SkipsAThemeWhoseAccountableTheMatrixLacks) {
   Assignment assignment = assign_matrix(model, {}, policy, words_of);
   const MatrixRow& row = assignment.matrix.rows.at(0);
   EXPECT_EQ(row.theme, "");
-  EXPECT_EQ(row.cells[0].letters.to_string(), "A/R");
-  EXPECT_EQ(row.cells[0].origin, CellOrigin::kListingRole);
-  EXPECT_TRUE(row.cells[1].letters.empty());
+  EXPECT_EQ(row.cell(0).letters.to_string(), "A/R");
+  EXPECT_EQ(row.cell(0).origin, CellOrigin::kListingRole);
+  EXPECT_TRUE(row.cell(1).letters.empty());
 }
 
 TEST(PolicyRules, ASingleRoleCarryingEveryRowIsNotOverloaded) {

@@ -132,8 +132,25 @@ class ExportSeed(TempDirTest):
     def test_page_export_matches_golden_files(self):
         status, _, err = run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "csv")
         self.assertEqual(status, 0, err)
-        for name in ("lead-roles.matrix.csv", "lead-roles.overlaps.csv", "lead-roles.findings.csv"):
+        for name in ("lead-roles.matrix.csv", "lead-roles.cells.csv", "lead-roles.overlaps.csv",
+                     "lead-roles.findings.csv"):
             self.assertEqual(read_bytes(os.path.join(self.tmp, name)), read_bytes(os.path.join(GOLDEN, name)), name)
+
+    def test_cells_csv_holds_the_matrix_cells_in_long_form(self):
+        self.assertEqual(run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "csv")[0], 0)
+        matrix = read_csv(os.path.join(self.tmp, "lead-roles.matrix.csv"))
+        cells = read_csv(os.path.join(self.tmp, "lead-roles.cells.csv"))
+        self.assertEqual(cells[0], ["id", "role", "letters", "from"])
+        roles = matrix[0][3:5]
+        wide = [(row[0], role, letters) for row in matrix[1:] for role, letters in zip(roles, row[3:5]) if letters]
+        self.assertEqual([tuple(c[:3]) for c in cells[1:]], wide)
+        origins = {c[3].split(":")[0] for c in cells[1:]}
+        self.assertLessEqual(origins, {"explicit", "listing-role", "policy", "decision", "overlap"})
+
+    def test_quiet_export_prints_nothing(self):
+        status, out, err = run("export", "matrices/lead-roles.md", "-o", self.tmp, "--quiet")
+        self.assertEqual((status, out, err), (0, "", ""))
+        self.assertTrue(os.path.exists(os.path.join(self.tmp, "lead-roles.cells.csv")))
 
     def test_page_and_converted_yaml_give_identical_matrix(self):
         page_dir, yaml_dir = os.path.join(self.tmp, "page"), os.path.join(self.tmp, "yaml")
@@ -179,7 +196,8 @@ class ExportSeed(TempDirTest):
 
     def test_no_temporary_files_are_left_behind(self):
         self.assertEqual(run("export", "matrices", "-o", self.tmp)[0], 0)
-        self.assertEqual(sorted(os.listdir(self.tmp)), ["lead-roles.findings.csv", "lead-roles.matrix.csv",
+        self.assertEqual(sorted(os.listdir(self.tmp)), ["lead-roles.cells.csv", "lead-roles.findings.csv",
+                                                        "lead-roles.matrix.csv",
                                                         "lead-roles.overlaps.csv", "lead-roles.xlsx"])
 
     def test_two_inputs_with_one_stem_are_refused(self):

@@ -346,6 +346,61 @@ class HostileText(unittest.TestCase):
 
 
 @unittest.skipUnless(shutil.which("soffice"), "LibreOffice (libreoffice-calc-nogui) is not installed")
+class LargeCatalogue(unittest.TestCase):
+    """A catalogue past the constant-memory row count, with more overlaps than the sheet holds."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.mkdtemp(prefix="raci-wb-")
+        bench = os.environ.get("RACI_BENCH_SHARED", os.path.join(ROOT, "..", "shared", "bench"))
+        generator = os.path.join(bench, "gen_catalog.py")
+        if not os.path.exists(generator):
+            raise unittest.SkipTest(f"no {generator}")
+        catalogue = os.path.join(cls.tmp, "big.yaml")
+        subprocess.run(["/usr/bin/python3", generator, "30", "100", catalogue], check=True, timeout=60)
+        status, _, err = run("export", catalogue, "-o", cls.tmp, "--max-overlaps-per-duty", "0")
+        assert status == 0, err
+        cls.xlsx = os.path.join(cls.tmp, "big.xlsx")
+        cls.book = openpyxl.load_workbook(cls.xlsx)
+        cls.matrix = read_csv(os.path.join(cls.tmp, "big.matrix.csv"))
+        cls.overlaps = read_csv(os.path.join(cls.tmp, "big.overlaps.csv"))
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.tmp, ignore_errors=True)
+
+    def test_is_written_in_constant_memory_mode(self):
+        # Text is stored in the cells: no table of shared strings.
+        with zipfile.ZipFile(self.xlsx) as z:
+            self.assertNotIn("xl/sharedStrings.xml", z.namelist())
+            self.assertIn('t="inlineStr"', z.read("xl/worksheets/sheet1.xml").decode())
+
+    def test_overlaps_sheet_holds_the_strongest_and_a_finding_says_so(self):
+        self.assertGreater(len(self.overlaps) - 1, 10000)
+        rows = list(self.book["Overlaps"].iter_rows(values_only=True))
+        self.assertEqual(len(rows), 10001)
+        self.assertEqual([f"{r[2]:.3f}" for r in rows[1:]], [r[1] for r in self.overlaps[1:10001]])
+        findings = [r for r in self.book["Findings"].iter_rows(values_only=True) if r[1] == "overlaps-not-in-workbook"]
+        self.assertEqual(len(findings), 1)
+        self.assertIn(f"strongest 10000 of the {len(self.overlaps) - 1} overlaps", findings[0][3])
+
+    def test_matrix_keeps_its_letters_drop_downs_and_colours(self):
+        sheet = self.book["RACI"]
+        rows = list(sheet.iter_rows(values_only=True))
+        self.assertEqual(len(rows), len(self.matrix))
+        roles = len(self.matrix[0]) - 3 - 5
+        for got, want in zip(rows[1:], self.matrix[1:]):
+            self.assertEqual([v or "" for v in got[3:3 + roles]], want[3:3 + roles])
+        last_role = openpyxl.utils.get_column_letter(3 + roles)
+        expected = f"D2:{last_role}{len(self.matrix)}"
+        validations = sheet.data_validations.dataValidation
+        self.assertEqual([str(v.sqref) for v in validations], [expected])
+        formats = list(sheet.conditional_formatting)
+        self.assertEqual([str(f.sqref) for f in formats], [expected])
+        self.assertEqual(len(formats[0].rules), len(CANONICAL))
+        self.assertEqual(sheet.freeze_panes, "D2")
+
+
 class LibreOffice(unittest.TestCase):
     def test_converts_to_pdf_without_complaint(self):
         tmp = tempfile.mkdtemp(prefix="raci-wb-")

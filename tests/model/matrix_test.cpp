@@ -62,15 +62,17 @@ TEST(Matrix, HasEveryRoleAndADutyPerRowInModelOrder) {
   EXPECT_EQ(matrix.rows[1].duty, 1u);
   EXPECT_EQ(matrix.rows[2].id, "tl-review");
   EXPECT_EQ(matrix.rows[2].duty, 2u);
-  for (const MatrixRow& row : matrix.rows) EXPECT_EQ(row.cells.size(), 3u);
+  // Sparse: only the cells set are stored.
+  EXPECT_EQ(matrix.rows[0].cells.size(), 1u);
+  EXPECT_EQ(matrix.rows[2].cells.size(), 2u);
 }
 
 TEST(Matrix, GivesTheListingRoleAccountableAndResponsible) {
   Matrix matrix = build_matrix(three_roles());
   const MatrixRow& hire = matrix.rows[0];
-  EXPECT_EQ(hire.cells[0].letters, kAR);
-  EXPECT_EQ(hire.cells[0].origin, CellOrigin::kListingRole);
-  EXPECT_EQ(cell_origin_name(hire.cells[0].origin), "listing-role");
+  EXPECT_EQ(hire.cell(0).letters, kAR);
+  EXPECT_EQ(hire.cell(0).origin, CellOrigin::kListingRole);
+  EXPECT_EQ(cell_origin_name(hire.cell(0).origin), "listing-role");
 }
 
 TEST(Matrix, LeavesTheOtherCellsEmpty) {
@@ -78,8 +80,8 @@ TEST(Matrix, LeavesTheOtherCellsEmpty) {
   for (std::size_t r : {0u, 1u}) {
     for (std::size_t c : {1u, 2u}) {
       SCOPED_TRACE(testing::Message() << "row " << r << " cell " << c);
-      EXPECT_TRUE(matrix.rows[r].cells[c].letters.empty());
-      EXPECT_EQ(matrix.rows[r].cells[c].origin, CellOrigin::kNone);
+      EXPECT_TRUE(matrix.rows[r].cell(c).letters.empty());
+      EXPECT_EQ(matrix.rows[r].cell(c).origin, CellOrigin::kNone);
     }
   }
   EXPECT_EQ(cell_origin_name(CellOrigin::kNone), "");
@@ -88,31 +90,44 @@ TEST(Matrix, LeavesTheOtherCellsEmpty) {
 TEST(Matrix, LetsExplicitLettersWin) {
   Matrix matrix = build_matrix(three_roles());
   const MatrixRow& review = matrix.rows[2];
-  EXPECT_EQ(review.cells[0].letters, Letters(Letters::kA));
-  EXPECT_EQ(review.cells[0].origin, CellOrigin::kExplicit);
-  EXPECT_EQ(cell_origin_name(review.cells[0].origin), "explicit");
-  EXPECT_EQ(review.cells[2].letters, Letters(Letters::kI));
-  EXPECT_EQ(review.cells[2].origin, CellOrigin::kExplicit);
+  EXPECT_EQ(review.cell(0).letters, Letters(Letters::kA));
+  EXPECT_EQ(review.cell(0).origin, CellOrigin::kExplicit);
+  EXPECT_EQ(cell_origin_name(review.cell(0).origin), "explicit");
+  EXPECT_EQ(review.cell(2).letters, Letters(Letters::kI));
+  EXPECT_EQ(review.cell(2).origin, CellOrigin::kExplicit);
   // The listing role (TL) is not named in `raci`, so it holds nothing.
-  EXPECT_TRUE(review.cells[1].letters.empty());
-  EXPECT_EQ(review.cells[1].origin, CellOrigin::kNone);
+  EXPECT_TRUE(review.cell(1).letters.empty());
+  EXPECT_EQ(review.cell(1).origin, CellOrigin::kNone);
 }
 
 TEST(Matrix, KeepsAnExplicitLetterForTheListingRole) {
   Model model = three_roles();
   model.duties[0].raci = {explicit_cell("EM", Letters(Letters::kR))};
   Matrix matrix = build_matrix(model);
-  EXPECT_EQ(matrix.rows[0].cells[0].letters, Letters(Letters::kR));
-  EXPECT_EQ(matrix.rows[0].cells[0].origin, CellOrigin::kExplicit);
+  EXPECT_EQ(matrix.rows[0].cell(0).letters, Letters(Letters::kR));
+  EXPECT_EQ(matrix.rows[0].cell(0).origin, CellOrigin::kExplicit);
 }
 
 TEST(Matrix, KeepsAnExplicitEmptyCell) {
   Model model = three_roles();
   model.duties[0].raci = {explicit_cell("EM", Letters()), explicit_cell("TL", kAR)};
   Matrix matrix = build_matrix(model);
-  EXPECT_TRUE(matrix.rows[0].cells[0].letters.empty());
-  EXPECT_EQ(matrix.rows[0].cells[0].origin, CellOrigin::kExplicit);
-  EXPECT_EQ(matrix.rows[0].cells[1].letters, kAR);
+  EXPECT_TRUE(matrix.rows[0].cell(0).letters.empty());
+  EXPECT_EQ(matrix.rows[0].cell(0).origin, CellOrigin::kExplicit);
+  EXPECT_EQ(matrix.rows[0].cell(1).letters, kAR);
+}
+
+TEST(MatrixRow, KeepsItsCellsInRoleOrderAndEachRoleOnce) {
+  MatrixRow row;
+  row.cell_at(7) = {Letters(Letters::kC), CellOrigin::kOverlap};
+  row.cell_at(2) = {kAR, CellOrigin::kListingRole};
+  row.cell_at(7).letters = Letters(Letters::kI);
+  ASSERT_EQ(row.cells.size(), 2u);
+  EXPECT_EQ(row.cells[0].role, 2u);
+  EXPECT_EQ(row.cells[1].role, 7u);
+  EXPECT_EQ(row.cell(7), (Cell{Letters(Letters::kI), CellOrigin::kOverlap}));
+  EXPECT_EQ(row.cell(3), Cell{});
+  EXPECT_EQ(row.cells.size(), 2u);  // reading does not add a cell
 }
 
 TEST(Matrix, IsEmptyForAModelWithoutDuties) {

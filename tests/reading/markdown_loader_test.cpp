@@ -405,6 +405,25 @@ TEST(MarkdownLoader, ReadsAParentItemEndingInAColonAsTheAreaOfItsNestedList) {
                    "Communication | Announce each release", "Communication | Write the changelog"}));
 }
 
+TEST(MarkdownLoader, ReadsListsNestedAMillionDeepWithoutRecursion) {
+  std::string page = "## Release Manager\n\n";
+  for (int i = 0; i < 1000000; ++i) page += "- ";
+  page += "Publish the calendar\n- Announce each release\n";
+  EXPECT_EQ(texts(load(page)), (Texts{"Publish the calendar", "Announce each release"}));
+}
+
+TEST(MarkdownLoader, ReadsInlineMarkupNestedAHundredThousandDeepWithoutRecursion) {
+  std::string item;
+  for (int i = 0; i < 100000; ++i) item += "![a ";
+  item += "Publish";
+  for (int i = 0; i < 100000; ++i) item += "](u)";
+  Texts duties = texts(load("## Release Manager\n\n- " + item + "\n"));
+  ASSERT_EQ(duties.size(), 1u);
+  EXPECT_EQ(duties[0].size(), 200000u + std::string("Publish").size());
+  EXPECT_TRUE(duties[0].starts_with("a a a ") && duties[0].ends_with(" a Publish"))
+      << duties[0].substr(0, 20);
+}
+
 TEST(MarkdownLoader, JoinsWrappedItemsWithOneSpace) {
   Model model = load(
       "## Support Engineer\n"

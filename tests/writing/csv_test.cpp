@@ -1,9 +1,14 @@
 #include "writing/csv.h"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "model/matrix.h"
 #include "reading/yaml_loader.h"
+#include "writing/cells_csv.h"
 #include "writing/findings_csv.h"
 #include "writing/matrix_csv.h"
 
@@ -93,12 +98,72 @@ TEST(Csv, WritesTheMatrix) {
       "  - id: PM\n"
       "    name: Product Manager\n",
       "m.yaml");
-  EXPECT_EQ(write_matrix_csv(model, build_matrix(model)),
-            "id,area,duty,EM,TL,PM,theme,letters_from,merged_ids,merged_wording,related\r\n"
-            "em-hire-great-engineers,\"Hiring, Squad Formation\",\"Hire \"\"great\"\" engineers\",A/R,,,,"
-            "EM A/R listing-role,,,\r\n"
-            "em-plan,\"Hiring, Squad Formation\",Plan the hiring,R,A/C,,,EM R explicit; TL A/C explicit,,,\r\n"
-            "tl-1-tech-debt-sum,,\"'-1 tech debt, =SUM\",,A/R,,,TL A/R listing-role,,,\r\n");
+  EXPECT_EQ(
+      write_matrix_csv(model, build_matrix(model)),
+      "id,area,duty,EM,TL,PM,theme,letters_from,merged_ids,merged_wording,related\r\n"
+      "em-hire-great-engineers,\"Hiring, Squad Formation\",\"Hire \"\"great\"\" engineers\",A/R,,,,"
+      "EM A/R listing-role,,,\r\n"
+      "em-plan,\"Hiring, Squad Formation\",Plan the hiring,R,A/C,,,EM R explicit; TL A/C explicit,,,\r\n"
+      "tl-1-tech-debt-sum,,\"'-1 tech debt, =SUM\",,A/R,,,TL A/R listing-role,,,\r\n");
+}
+
+TEST(Csv, WritesTheMatrixCellsInLongForm) {
+  Model model = load_yaml(
+      "roles:\n"
+      "  - id: EM\n"
+      "    name: Engineering Manager\n"
+      "    duties:\n"
+      "      - text: Plan the hiring\n"
+      "        id: em-plan\n"
+      "        raci: {TL: c/A, EM: r, PM: '-'}\n"
+      "      - =Hire\n"
+      "  - id: TL\n"
+      "    name: Technical Leader\n"
+      "  - id: PM\n"
+      "    name: Product Manager\n",
+      "m.yaml");
+  Matrix matrix = build_matrix(model);
+  matrix.rows[1].theme = "hiring";
+  matrix.rows[1].cell_at(2) = {Letters(Letters::kI), CellOrigin::kPolicy};
+  // PM's explicit empty cell holds no letters: not a line.
+  EXPECT_EQ(write_cells_csv(matrix),
+            "id,role,letters,from\r\n"
+            "em-plan,EM,R,explicit\r\n"
+            "em-plan,TL,A/C,explicit\r\n"
+            "em-hire,EM,A/R,listing-role\r\n"
+            "em-hire,PM,I,policy:hiring\r\n");
+}
+
+TEST(Csv, HandsALargeMatrixOverInPiecesThatMakeTheWhole) {
+  Matrix matrix;
+  for (int r = 0; r < 1000; ++r) {
+    Role role;
+    role.id = "R" + std::to_string(r);
+    matrix.roles.push_back(role);
+  }
+  for (int i = 0; i < 3000; ++i) {
+    MatrixRow row;
+    row.id = "d" + std::to_string(i);
+    row.text = "Duty, number " + std::to_string(i);
+    row.cell_at(static_cast<std::size_t>(i % 1000)) = {Letters(Letters::kA | Letters::kR),
+                                                       CellOrigin::kListingRole};
+    matrix.rows.push_back(row);
+  }
+  Model model;
+  std::vector<std::string> pieces;
+  write_matrix_csv(model, matrix, [&](std::string_view piece) { pieces.emplace_back(piece); });
+  EXPECT_GT(pieces.size(), 1u);
+  std::string whole;
+  for (const std::string& piece : pieces) {
+    EXPECT_LE(piece.size(), 2u << 20);
+    whole += piece;
+  }
+  EXPECT_EQ(whole, write_matrix_csv(model, matrix));
+  // A row: id, area, duty, a thousand role cells, five extras.
+  std::string first_row = whole.substr(whole.find("\r\n") + 2);
+  first_row = first_row.substr(0, first_row.find("\r\n"));
+  EXPECT_EQ(std::count(first_row.begin(), first_row.end(), ','), 1 + 2 + 1000 + 5);
+  EXPECT_TRUE(first_row.starts_with("d0,,\"Duty, number 0\",A/R,,"));
 }
 
 TEST(Csv, WritesTheHeaderOfAMatrixWithoutRows) {

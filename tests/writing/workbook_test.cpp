@@ -77,11 +77,12 @@ struct Sample {
     // The duplicate pair em-cross-squad / tl-cross-squad is one row.
     MatrixRow& merged = analysis.matrix.rows[1];
     merged.merged = {4};
-    merged.cells[1] = {Letters(Letters::kR), CellOrigin::kPolicy, "communication"};
+    merged.cell_at(1) = {Letters(Letters::kR), CellOrigin::kPolicy};
+    merged.theme = "communication";
     analysis.matrix.rows.erase(analysis.matrix.rows.begin() + 4);
     analysis.matrix.rows[0].related = {"tl-interviews"};
     analysis.matrix.rows[2].related = {"em-hire"};
-    analysis.matrix.rows[0].cells[1] = {Letters(Letters::kC), CellOrigin::kOverlap, ""};
+    analysis.matrix.rows[0].cell_at(1) = {Letters(Letters::kC), CellOrigin::kOverlap};
     analysis.overlaps = {{OverlapKind::kDuplicate, 0.81, 1, 4, {"cross-squads communication"}},
                          {OverlapKind::kRelated, 0.34, 0, 3, {"hire"}}};
     analysis.outcomes = {{true, false, "merged: EM accountable by policy (confirm)"},
@@ -94,7 +95,14 @@ struct Sample {
   }
 };
 
-WorkbookOptions pinned() { return {1700000000, "0.1.0"}; }
+WorkbookOptions options(std::int64_t created) {
+  WorkbookOptions out;
+  out.created = created;
+  out.version = "0.1.0";
+  return out;
+}
+
+WorkbookOptions pinned() { return options(1700000000); }
 
 TEST(SanitizeSheetName, KeepsAValidName) {
   EXPECT_EQ(sanitize_sheet_name("RACI", {}), "RACI");
@@ -172,17 +180,17 @@ TEST(Workbook, SameInputGivesIdenticalBytes) {
 TEST(Workbook, UnpinnedCreationTimeIsStillReproducible) {
   TempDir dir;
   Sample sample;
-  write_workbook(dir.file("a.xlsx"), sample.model, sample.analysis, {0, "0.1.0"});
+  write_workbook(dir.file("a.xlsx"), sample.model, sample.analysis, options(0));
   std::this_thread::sleep_for(std::chrono::milliseconds(1100));
-  write_workbook(dir.file("b.xlsx"), sample.model, sample.analysis, {0, "0.1.0"});
+  write_workbook(dir.file("b.xlsx"), sample.model, sample.analysis, options(0));
   EXPECT_EQ(read_bytes(dir.file("a.xlsx")), read_bytes(dir.file("b.xlsx")));
 }
 
 TEST(Workbook, CreationTimeChangesTheFile) {
   TempDir dir;
   Sample sample;
-  write_workbook(dir.file("a.xlsx"), sample.model, sample.analysis, {1700000000, "0.1.0"});
-  write_workbook(dir.file("b.xlsx"), sample.model, sample.analysis, {1700086400, "0.1.0"});
+  write_workbook(dir.file("a.xlsx"), sample.model, sample.analysis, options(1700000000));
+  write_workbook(dir.file("b.xlsx"), sample.model, sample.analysis, options(1700086400));
   EXPECT_NE(read_bytes(dir.file("a.xlsx")), read_bytes(dir.file("b.xlsx")));
 }
 

@@ -1,0 +1,50 @@
+#include "cli/progress.h"
+
+#include <algorithm>
+#include <ostream>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace raci {
+
+namespace {
+
+constexpr auto kQuietStart = std::chrono::milliseconds(500);
+constexpr auto kRedrawEvery = std::chrono::milliseconds(100);
+constexpr int kBarWidth = 24;
+
+}  // namespace
+
+ProgressBar::ProgressBar(std::ostream& stream, bool enabled)
+    : stream_(stream), enabled_(enabled), start_(std::chrono::steady_clock::now()) {}
+
+ProgressBar::~ProgressBar() { clear(); }
+
+bool ProgressBar::stderr_is_terminal() { return ::isatty(STDERR_FILENO) != 0; }
+
+void ProgressBar::update(std::string_view label, std::string_view stage, double done) {
+  if (!enabled_) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto now = std::chrono::steady_clock::now();
+  if (now - start_ < kQuietStart || (shown_ && now - drawn_ < kRedrawEvery)) return;
+  drawn_ = now;
+  shown_ = true;
+  std::string line = fmt::format("\r\x1b[Kraci: {}: {}", label, stage);
+  if (done >= 0) {
+    int filled = static_cast<int>(std::clamp(done, 0.0, 1.0) * kBarWidth);
+    line += fmt::format(" [{}{}] {:3.0f}%", std::string(filled, '#'), std::string(kBarWidth - filled, '-'),
+                        std::clamp(done, 0.0, 1.0) * 100);
+  }
+  stream_ << line << std::flush;
+}
+
+void ProgressBar::clear() {
+  if (!enabled_) return;
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!shown_) return;
+  stream_ << "\r\x1b[K" << std::flush;
+  shown_ = false;
+}
+
+}  // namespace raci

@@ -1,0 +1,45 @@
+#include "cli/progress.h"
+
+#include <chrono>
+#include <sstream>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+namespace raci {
+namespace {
+
+TEST(ProgressBar, DisabledPrintsNothing) {
+  std::ostringstream out;
+  {
+    ProgressBar bar(out, false);
+    std::this_thread::sleep_for(std::chrono::milliseconds(600));
+    bar.update("x.yaml", "finding overlaps", 0.5);
+    bar.clear();
+  }
+  EXPECT_EQ(out.str(), "");
+}
+
+TEST(ProgressBar, QuickRunsPrintNothing) {
+  std::ostringstream out;
+  {
+    ProgressBar bar(out, true);
+    bar.update("x.yaml", "finding overlaps", 0.5);
+  }
+  EXPECT_EQ(out.str(), "");
+}
+
+TEST(ProgressBar, DrawsAfterHalfASecondAndClearsItsLine) {
+  std::ostringstream out;
+  {
+    ProgressBar bar(out, true);
+    std::this_thread::sleep_for(std::chrono::milliseconds(600));
+    bar.update("x.yaml", "finding overlaps", 0.5);
+    EXPECT_EQ(out.str(), "\r\x1b[Kraci: x.yaml: finding overlaps [############------------]  50%");
+    bar.update("x.yaml", "checking", -1);  // too soon after the last one: not drawn
+  }
+  EXPECT_EQ(out.str(), "\r\x1b[Kraci: x.yaml: finding overlaps [############------------]  50%\r\x1b[K");
+}
+
+}  // namespace
+}  // namespace raci
