@@ -340,8 +340,9 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
     const float reach_weight = static_cast<float>(reach);
     Accumulator* sums = accumulated_.data();
     std::uint32_t* touched = touched_.data();
+    const std::uint32_t first = first_;  // in a register, though the loop stores through pointers
     for (; posting != last && posting->text < limit; ++posting) {
-      const std::uint32_t y = posting->text - first_;
+      const std::uint32_t y = posting->text - first;
       const float product = weight * posting->weight;
       Accumulator& accumulator = sums[y];
       const float sum = accumulator.sum;

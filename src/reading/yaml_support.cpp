@@ -4,6 +4,8 @@
 #include <limits>
 #include <set>
 #include <sstream>
+#include <unordered_map>
+#include <utility>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -37,7 +39,7 @@ InputError too_deep(SourceLocation where) {
   return InputError(std::move(where), fmt::format("YAML nested more than {} levels deep", kMaxYamlDepth));
 }
 
-// Replays the parser's events, counting nodes as `within_limits` does, to throw the
+// Replays the parser's events, counting nodes as TreeLimits does, to throw the
 // InputError at the place where a limit is crossed: the events carry the position of each
 // alias, which the loaded tree has lost (an alias is the node it names).
 class LimitFinder : public YAML::EventHandler {
@@ -145,25 +147,48 @@ void throw_crossed_limit(std::string_view text, const std::string& file) {
   }
 }
 
-// Counts the nodes of the loaded tree, each use of an alias as a copy, and checks the
-// depth. Stops as soon as a limit is crossed, so a billion laughs costs kMaxYamlNodes
-// steps at most, and a node that holds itself through an alias ends at kMaxYamlDepth.
-bool within_limits(const YAML::Node& node, int depth, std::size_t& nodes) {
-  if (++nodes > kMaxYamlNodes) return false;
-  if (node.IsSequence()) {
-    if (depth > kMaxYamlDepth) return false;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-      if (!within_limits(*it, depth + 1, nodes)) return false;
+// Counts the nodes of the loaded tree, each use of an alias as a copy, and measures the
+// nesting as written. Each node is visited once: the size of a node met again through an
+// alias is remembered (a node is known by its position and kind; a flow mapping that is
+// the first key of a block mapping shares both with it, which is() tells apart). So a
+// billion laughs costs as much as its text, and a node that holds itself is seen.
+class TreeLimits {
+ public:
+  // False when the tree nests deeper than kMaxYamlDepth, holds more than kMaxYamlNodes
+  // nodes, or holds itself.
+  bool check(const YAML::Node& root) { return size_of(root, 1) <= kMaxYamlNodes; }
+
+ private:
+  static constexpr std::size_t kOverLimit = kMaxYamlNodes + 1;
+  static constexpr std::size_t kBeingCounted = 0;
+
+  std::size_t size_of(const YAML::Node& node, int depth) {
+    if (!node.IsSequence() && !node.IsMap()) return 1;
+    if (depth > kMaxYamlDepth) return kOverLimit;
+    const YAML::Mark mark = node.Mark();
+    auto& known = sizes_[static_cast<std::uint64_t>(mark.pos) * 2 + (node.IsMap() ? 1 : 0)];
+    for (const auto& [other, counted] : known) {
+      if (other.is(node)) return counted == kBeingCounted ? kOverLimit : counted;
     }
-  } else if (node.IsMap()) {
-    if (depth > kMaxYamlDepth) return false;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-      if (!within_limits(it->first, depth + 1, nodes) || !within_limits(it->second, depth + 1, nodes))
-        return false;
+    known.push_back({node, kBeingCounted});
+    std::size_t index = known.size() - 1;
+    std::size_t size = 1;
+    for (auto it = node.begin(); it != node.end() && size <= kMaxYamlNodes; ++it) {
+      if (node.IsMap()) {
+        size = saturating_add(size, size_of(it->first, depth + 1));
+        size = saturating_add(size, size_of(it->second, depth + 1));
+      } else {
+        size = saturating_add(size, size_of(*it, depth + 1));
+      }
     }
+    size = std::min(size, kOverLimit);
+    // `known` may have moved: the map grew while the children were counted.
+    sizes_[static_cast<std::uint64_t>(mark.pos) * 2 + (node.IsMap() ? 1 : 0)][index].second = size;
+    return size;
   }
-  return true;
-}
+
+  std::unordered_map<std::uint64_t, std::vector<std::pair<YAML::Node, std::size_t>>> sizes_;
+};
 
 // The line where a second document starts: a `---` line after content, or content after
 // a `...` line; 0 when there is one document. Document markers are only ever at the start
@@ -227,8 +252,7 @@ YAML::Node parse(std::string_view text, const std::string& file) {
   if (int line = second_document_line(text)) {
     throw InputError({file, line, 1}, "a second YAML document starts here: expected one document per file");
   }
-  std::size_t nodes = 0;
-  if (!within_limits(root, 1, nodes)) {
+  if (!TreeLimits().check(root)) {
     throw_crossed_limit(text, file);
     throw InputError({file}, fmt::format("YAML nested more than {} levels deep or holding more than {} nodes",
                                          kMaxYamlDepth, kMaxYamlNodes));

@@ -7,6 +7,9 @@ The bad-input corpus is tests/data/bad/ with the expected message of each case i
 tests/data/bad/expected.tsv; large inputs are generated here into a temporary folder. Every
 command that reads input runs on every case, with a time limit: it must exit 0 or 2, never
 die of a signal or hang, and a failed run must leave the output folder as it was.
+
+The kill -9 test exports a catalogue made by RACI_ROOT/../shared/bench/gen_catalog.py
+(RACI_KILL_CATALOGUE=ROLESxDUTIES, default 300x100) and is skipped when that script is absent.
 """
 import csv
 import fcntl
