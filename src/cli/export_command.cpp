@@ -70,6 +70,7 @@ std::int64_t workbook_time() {
 }  // namespace
 
 int run_export(const CommandContext& context) {
+  process_start();
   po::options_description options;
   options.add_options()("output,o", po::value<std::string>()->default_value("output")->value_name("DIR"),
                         "folder to write into (created if missing)")(
@@ -136,6 +137,7 @@ int run_export(const CommandContext& context) {
   for (const Model& model : models) {
     const std::string& label = model.source_file;
     settings.progress = [&](std::string_view stage, double done) { progress.update(label, stage, done); };
+    progress.update(label, "read", -1);
     Analysis analysis = analyze(model, settings);
     std::string base = (fs::path(dir) / input_stem(model.source_file)).string();
 
@@ -176,7 +178,9 @@ int run_export(const CommandContext& context) {
     } catch (...) {
       csv_failed = std::current_exception();
     }
+    if (formats.csv) progress.update(label, "CSV files written", -1);
     if (book.joinable()) book.join();
+    progress.update(label, "all written", -1);
     progress.clear();
     if (book_failed) std::rethrow_exception(book_failed);
     if (csv_failed) std::rethrow_exception(csv_failed);

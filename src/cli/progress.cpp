@@ -1,6 +1,7 @@
 #include "cli/progress.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -16,6 +17,11 @@ constexpr int kBarWidth = 24;
 
 }  // namespace
 
+std::chrono::steady_clock::time_point process_start() {
+  static const auto start = std::chrono::steady_clock::now();
+  return start;
+}
+
 ProgressBar::ProgressBar(std::ostream& stream, bool enabled)
     : stream_(stream), enabled_(enabled), start_(std::chrono::steady_clock::now()) {}
 
@@ -24,6 +30,17 @@ ProgressBar::~ProgressBar() { clear(); }
 bool ProgressBar::stderr_is_terminal() { return ::isatty(STDERR_FILENO) != 0; }
 
 void ProgressBar::update(std::string_view label, std::string_view stage, double done) {
+  static const bool timings = std::getenv("RACI_TIMINGS") != nullptr;
+  if (timings) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (stage != last_stage_) {
+      auto now = std::chrono::steady_clock::now();
+      stream_ << fmt::format("raci: timing: {:8.3f} s  {}: {}\n",
+                             std::chrono::duration<double>(now - process_start()).count(), label, stage)
+              << std::flush;
+      last_stage_ = std::string(stage);
+    }
+  }
   if (!enabled_) return;
   std::lock_guard<std::mutex> lock(mutex_);
   auto now = std::chrono::steady_clock::now();

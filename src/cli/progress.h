@@ -38,6 +38,10 @@ class ProgressBar {
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point drawn_;
   std::mutex mutex_;
+  std::string last_stage_;  // for RACI_TIMINGS
 };
+
+/// When the process started (first called from main), for RACI_TIMINGS.
+std::chrono::steady_clock::time_point process_start();
 
 }  // namespace raci
