@@ -155,31 +155,44 @@ struct ResolvedTheme {
 
 }  // namespace
 
-ThemeMatcher::ThemeMatcher(const Policy& policy, const TermFunction& terms) {
-  for (const PolicyTheme& theme : policy.themes) {
-    std::vector<std::vector<std::string>> sequences;
-    for (const std::string& term : theme.terms) {
+ThemeMatcher::ThemeMatcher(const Policy& policy, const TermFunction& terms) : themes_(policy.themes.size()) {
+  for (std::size_t t = 0; t < policy.themes.size(); ++t) {
+    const std::size_t first = sequences_.size();
+    for (const std::string& term : policy.themes[t].terms) {
       std::vector<std::string> words = terms(term);
       // "priority" and "prioritise" may stem alike: one piece of evidence, not two.
-      if (!words.empty() && std::find(sequences.begin(), sequences.end(), words) == sequences.end()) {
-        sequences.push_back(std::move(words));
-      }
+      bool repeated = std::any_of(sequences_.begin() + static_cast<std::ptrdiff_t>(first), sequences_.end(),
+                                  [&](const Sequence& sequence) { return sequence.words == words; });
+      if (!words.empty() && !repeated) sequences_.push_back({std::move(words), t});
     }
-    theme_terms_.push_back(std::move(sequences));
   }
+  // Views into sequences_, which no longer grows.
+  for (std::size_t s = 0; s < sequences_.size(); ++s) starting_with_[sequences_[s].words.front()].push_back(s);
 }
 
 int ThemeMatcher::best_theme(const std::vector<std::string>& duty_terms) const {
+  // Each sequence found anywhere in the duty's terms scores its length for its theme, once.
+  std::vector<std::size_t> scores(themes_, 0);
+  std::vector<std::size_t> found;
+  for (std::size_t i = 0; i < duty_terms.size(); ++i) {
+    auto starting = starting_with_.find(duty_terms[i]);
+    if (starting == starting_with_.end()) continue;
+    for (std::size_t s : starting->second) {
+      const std::vector<std::string>& words = sequences_[s].words;
+      if (i + words.size() > duty_terms.size() ||
+          !std::equal(words.begin() + 1, words.end(), duty_terms.begin() + static_cast<std::ptrdiff_t>(i) + 1) ||
+          std::find(found.begin(), found.end(), s) != found.end()) {
+        continue;
+      }
+      found.push_back(s);
+      scores[sequences_[s].theme] += words.size();
+    }
+  }
   int best = -1;
   std::size_t best_score = 0;
-  for (std::size_t t = 0; t < theme_terms_.size(); ++t) {
-    std::size_t score = 0;
-    for (const std::vector<std::string>& words : theme_terms_[t]) {
-      auto hit = std::search(duty_terms.begin(), duty_terms.end(), words.begin(), words.end());
-      if (hit != duty_terms.end()) score += words.size();
-    }
-    if (score > best_score) {
-      best_score = score;
+  for (std::size_t t = 0; t < themes_; ++t) {
+    if (scores[t] > best_score) {
+      best_score = scores[t];
       best = static_cast<int>(t);
     }
   }

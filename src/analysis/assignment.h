@@ -1,8 +1,11 @@
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "analysis/overlaps.h"
@@ -26,7 +29,14 @@ class ThemeMatcher {
   int best_theme(const std::vector<std::string>& duty_terms) const;
 
  private:
-  std::vector<std::vector<std::vector<std::string>>> theme_terms_;  // theme -> term -> words
+  struct Sequence {
+    std::vector<std::string> words;
+    std::size_t theme;
+  };
+  std::size_t themes_ = 0;
+  std::vector<Sequence> sequences_;  // every theme's distinct term sequences
+  // A word -> the sequences starting with it: a duty's words look up only those.
+  std::unordered_map<std::string_view, std::vector<std::size_t>> starting_with_;
 };
 
 /// What assign_matrix did with a pair of overlapping duties.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <ostream>
 
 #include <fmt/format.h>
@@ -35,8 +36,9 @@ void ProgressBar::update(std::string_view label, std::string_view stage, double 
     std::lock_guard<std::mutex> lock(mutex_);
     if (stage != last_stage_) {
       auto now = std::chrono::steady_clock::now();
-      stream_ << fmt::format("raci: timing: {:8.3f} s  {}: {}\n",
-                             std::chrono::duration<double>(now - process_start()).count(), label, stage)
+      stream_ << fmt::format("raci: timing: {:8.3f} s wall {:8.3f} s cpu  {}: {}\n",
+                             std::chrono::duration<double>(now - process_start()).count(),
+                             static_cast<double>(std::clock()) / CLOCKS_PER_SEC, label, stage)
               << std::flush;
       last_stage_ = std::string(stage);
     }
