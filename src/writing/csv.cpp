@@ -17,6 +17,13 @@ std::string neutralize_formula(std::string_view cell) {
   return std::string(cell);
 }
 
+namespace {
+
+// The bytes that make a field need quotes.
+constexpr bool needs_quotes(char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; }
+
+}  // namespace
+
 void append_csv_field(std::string& out, std::string_view field) {
   bool formula = false;
   if (!field.empty()) {
@@ -30,18 +37,20 @@ void append_csv_field(std::string& out, std::string_view field) {
       default: break;
     }
   }
-  bool quote = false;
-  for (char c : field) quote |= c == ',' || c == '"' || c == '\r' || c == '\n';
-  if (!quote) {
+  // Most fields need no quotes: one scan, one copy.
+  std::size_t special = 0;
+  while (special < field.size() && !needs_quotes(field[special])) ++special;
+  if (special == field.size()) {
     if (formula) out += '\'';
-    out += field;
+    out.append(field.data(), field.size());
     return;
   }
   out += '"';
   if (formula) out += '\'';
-  for (char c : field) {
-    if (c == '"') out += '"';
-    out += c;
+  out.append(field.data(), special);
+  for (std::size_t i = special; i < field.size(); ++i) {
+    if (field[i] == '"') out += '"';
+    out += field[i];
   }
   out += '"';
 }
