@@ -79,11 +79,12 @@ OverlapSearch::OverlapSearch(const Model& model, std::vector<TermsOfText> texts,
   std::vector<std::size_t> roles;
   roles.reserve(model.duties.size());
   for (const Duty& duty : model.duties) roles.push_back(duty.role);
-  vectors_ = build_term_vectors(std::move(texts), options.weak_word_weight);
-
   auto tell = [&](std::string_view stage, double done) {
     if (options.progress) options.progress(stage, done);
   };
+  tell("weighing terms", -1);
+  vectors_ = build_term_vectors(std::move(texts), options.weak_word_weight);
+
   JoinOptions across{PairScope::kAcrossGroups, options.related_threshold, options.max_per_duty,
                      options.threads, [&](double done) { tell("finding overlaps", done); }};
   tell("finding overlaps", 0);

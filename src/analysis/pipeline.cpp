@@ -60,6 +60,7 @@ Analysis analyze(const Model& model, const AnalysisOptions& options) {
   overlap_options.progress = options.progress;
   tell("reading terms", -1);
   std::vector<TermsOfText> terms = extract_duty_terms(model, analysis.lexicon);
+  tell("indexing terms", -1);
   std::vector<std::vector<std::string>> duty_words(terms.size());
   std::unordered_map<std::string_view, std::size_t> duty_of_text;
   for (std::size_t d = 0; d < terms.size(); ++d) {

@@ -1,7 +1,7 @@
 #include "analysis/shared_terms.h"
 
 #include <algorithm>
-#include <map>
+#include <utility>
 
 #include "analysis/similarity.h"
 #include "analysis/tokenizer.h"
@@ -25,6 +25,21 @@ std::string lower_text(std::string_view text, const TermsOfText& terms, std::siz
   std::string_view piece =
       text.substr(terms.tokens[first].begin, terms.tokens[last].end - terms.tokens[first].begin);
   std::string out;
+  if (std::all_of(piece.begin(), piece.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII, most text: what the general path below does, byte by byte.
+    out.reserve(piece.size());
+    bool pending_space = false;
+    for (char c : piece) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    return out;
+  }
   for (char32_t c : utf8::decode(piece)) utf8::append(out, to_lower(c));
   return utf8::normalize_space(out);
 }
@@ -67,7 +82,7 @@ std::vector<Span> merge(std::vector<std::pair<const TermOccurrence*, double>> ch
 std::vector<std::string> shared_terms(const ScoredText& a, const ScoredText& b) {
   std::vector<std::pair<const TermOccurrence*, double>> in_a;
   std::vector<std::pair<const TermOccurrence*, double>> in_b;
-  std::map<std::uint32_t, bool> same_wording;
+  std::vector<std::pair<std::uint32_t, bool>> same_wording;  // per shared term: a few
   for (const SparseVector::Entry& shared : shared_contributions(a.vector, b.vector)) {
     const TermOccurrence* first_in_b = pick(b.terms, shared.term, nullptr);
     // Prefer the wording both texts use ("mentoring" / "mentor" over "coaching" / "mentor").
@@ -81,14 +96,16 @@ std::vector<std::string> shared_terms(const ScoredText& a, const ScoredText& b) 
     if (occurrence_b == nullptr) occurrence_b = first_in_b;
     in_a.emplace_back(occurrence_a, shared.weight);
     in_b.emplace_back(occurrence_b, shared.weight);
-    same_wording[shared.term] = occurrence_a->written_key == occurrence_b->written_key;
+    same_wording.emplace_back(shared.term, occurrence_a->written_key == occurrence_b->written_key);
   }
   std::vector<Span> spans_a = merge(in_a);
   std::vector<Span> spans_b = merge(in_b);
   for (Span& span : spans_a) {
     for (const auto& [occurrence, value] : in_a) {
       if (occurrence->first_token >= span.first_token && occurrence->last_token <= span.last_token) {
-        span.same_wording = span.same_wording && same_wording[occurrence->term];
+        auto same = std::find_if(same_wording.begin(), same_wording.end(),
+                                 [&](const auto& entry) { return entry.first == occurrence->term; });
+        span.same_wording = span.same_wording && same->second;
       }
     }
   }
