@@ -200,7 +200,7 @@ int ThemeMatcher::best_theme(const std::vector<std::string>& duty_terms) const {
 }
 
 Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlaps, const Policy& policy,
-                         const TermFunction& terms) {
+                         const TermFunction& terms, const std::vector<std::vector<std::string>>* duty_terms) {
   std::map<std::string, std::size_t> duty_by_id;
   for (std::size_t d = 0; d < model.duties.size(); ++d) duty_by_id[model.duties[d].id] = d;
   // Decisions in the order recorded; the first one about a pair counts.
@@ -301,8 +301,12 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
     } else {
       std::vector<std::string> row_terms;
       for (std::size_t member : members) {
-        std::vector<std::string> words = terms(model.duties[member].text);
-        row_terms.insert(row_terms.end(), words.begin(), words.end());
+        if (duty_terms) {
+          row_terms.insert(row_terms.end(), (*duty_terms)[member].begin(), (*duty_terms)[member].end());
+        } else {
+          std::vector<std::string> words = terms(model.duties[member].text);
+          row_terms.insert(row_terms.end(), words.begin(), words.end());
+        }
         row_terms.push_back("");  // no phrase spans two duties
         row.cell_at(model.duties[member].role) = {Letters(Letters::kR), CellOrigin::kListingRole};
       }

@@ -65,8 +65,10 @@ struct Assignment {
 /// - in a `related` pair, or a duplicate left in two rows, the rows are cross-referenced
 ///   and each role is Consulted on the other's row (not on rows with explicit letters or
 ///   a decision's letters).
-/// Every cell records where its letters came from.
+/// Every cell records where its letters came from. `duty_terms`, when given, holds what
+/// `terms` gives for each duty's text, by duty index, already computed.
 Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlaps, const Policy& policy,
-                         const TermFunction& terms);
+                         const TermFunction& terms,
+                         const std::vector<std::vector<std::string>>* duty_terms = nullptr);
 
 }  // namespace raci

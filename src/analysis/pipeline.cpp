@@ -2,7 +2,6 @@
 
 #include <string_view>
 #include <thread>
-#include <unordered_map>
 
 #include "analysis/checks.h"
 #include "analysis/terms.h"
@@ -62,12 +61,10 @@ Analysis analyze(const Model& model, const AnalysisOptions& options) {
   std::vector<TermsOfText> terms = extract_duty_terms(model, analysis.lexicon);
   tell("indexing terms", -1);
   std::vector<std::vector<std::string>> duty_words(terms.size());
-  std::unordered_map<std::string_view, std::size_t> duty_of_text;
   for (std::size_t d = 0; d < terms.size(); ++d) {
     for (const TermOccurrence& term : terms[d].terms) {
       if (term.kind == TermKind::kWord) duty_words[d].push_back(term.key);
     }
-    duty_of_text.emplace(model.duties[d].text, d);
   }
   OverlapSearch search(model, std::move(terms), overlap_options);
   OverlapResult& overlaps = search.result();
@@ -84,15 +81,15 @@ Analysis analyze(const Model& model, const AnalysisOptions& options) {
   } joiner{explainer};
 
   TermExtractor extractor(analysis.lexicon);
+  // The policy's terms; the duties' words are known already.
   TermFunction words = [&](std::string_view text) {
-    if (auto duty = duty_of_text.find(text); duty != duty_of_text.end()) return duty_words[duty->second];
     std::vector<std::string> keys;
     for (const TermOccurrence& term : extractor.extract(text).terms) {
       if (term.kind == TermKind::kWord) keys.push_back(term.key);
     }
     return keys;
   };
-  Assignment assignment = assign_matrix(model, analysis.overlaps, analysis.policy, words);
+  Assignment assignment = assign_matrix(model, analysis.overlaps, analysis.policy, words, &duty_words);
   analysis.matrix = std::move(assignment.matrix);
   analysis.outcomes = std::move(assignment.outcomes);
 
