@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -40,6 +42,11 @@ Formats parse_formats(const std::string& list) {
   while (true) {
     std::size_t end = list.find(',', start);
     std::string name = list.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    // "XLSX", " csv": names are matched without case and surrounding spaces.
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (name == "csv") {
       formats.csv = true;
     } else if (name == "xlsx") {
@@ -188,9 +195,13 @@ int run_export(const CommandContext& context) {
     std::size_t duplicates = 0;
     for (const Overlap& overlap : analysis.overlaps)
       duplicates += overlap.kind == OverlapKind::kDuplicate ? 1 : 0;
-    fmt::print(context.err, "raci: {}: {} rows, {} roles, {} duplicate, {} related, {} findings -> {}.*\n",
-               model.source_file, analysis.matrix.rows.size(), analysis.matrix.roles.size(), duplicates,
-               analysis.overlaps.size() - duplicates, analysis.findings.size(), base);
+    auto counted = [](std::size_t count, std::string_view one, std::string_view many) {
+      return fmt::format("{} {}", count, count == 1 ? one : many);
+    };
+    fmt::print(context.err, "raci: {}: {}, {}, {} duplicate, {} related, {} -> {}.*\n", model.source_file,
+               counted(analysis.matrix.rows.size(), "row", "rows"), counted(analysis.matrix.roles.size(), "role", "roles"),
+               duplicates, analysis.overlaps.size() - duplicates,
+               counted(analysis.findings.size(), "finding", "findings"), base);
   }
   return kExitSuccess;
 }

@@ -109,6 +109,24 @@ class ExportSeed(TempDirTest):
         self.assertIn("Guide team to work towards company OKRs", [r[2] for r in rows])
         self.assertIn("Seek and promote processes improvement", [r[2] for r in rows])
 
+    def test_format_names_ignore_case_and_spaces(self):
+        status, _, err = run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "CSV, Xlsx")
+        self.assertEqual(status, 0, err)
+        self.assertTrue(os.path.exists(os.path.join(self.tmp, "lead-roles.xlsx")))
+        self.assertTrue(os.path.exists(os.path.join(self.tmp, "lead-roles.matrix.csv")))
+        status, _, err = run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "pdf")
+        self.assertEqual(status, 2)
+        self.assertIn('unknown format "pdf" in --format: expected xlsx, csv or both', err)
+
+    def test_summary_counts_in_words(self):
+        with open(os.path.join(self.tmp, "one.yaml"), "w", encoding="utf-8") as f:
+            f.write("roles:\n  - id: EM\n    name: Engineering Manager\n    duties:\n      - Hire engineers\n")
+        status, _, err = run("export", os.path.join(self.tmp, "one.yaml"), "-o", os.path.join(self.tmp, "out"))
+        self.assertEqual(status, 0, err)
+        self.assertIn(": 1 row, 1 role, 0 duplicate, 0 related, ", err)
+        self.assertRegex(err, r", (1 finding|\d+ findings) -> ")
+        self.assertNotIn("1 findings", err)
+
     def test_every_row_of_the_seed_has_exactly_one_accountable(self):
         self.assertEqual(run("export", "matrices/lead-roles.md", "-o", self.tmp, "--format", "csv")[0], 0)
         rows = read_csv(os.path.join(self.tmp, "lead-roles.matrix.csv"))
