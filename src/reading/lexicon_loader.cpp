@@ -5,7 +5,6 @@
 #include <set>
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include "embedded_data.h"
 #include "model/source_location.h"
@@ -36,11 +35,11 @@ class LexiconReader {
  public:
   explicit LexiconReader(const std::string& file) : file_(file) {}
 
-  Lexicon read(const YAML::Node& node) {
-    if (node.IsNull()) return lexicon_;
-    expect(node, YAML::NodeType::Map, "the lexicon");
+  Lexicon read(const yaml::Node& node) {
+    if (node.is_null()) return lexicon_;
+    expect(node, yaml::Kind::kMap, "the lexicon");
     yaml::for_each_key(node, {"synonyms", "phrases", "stop_words", "weak_words"}, file_,
-                       [&](const std::string& key, const YAML::Node& value) {
+                       [&](std::string_view key, const yaml::Node& value) {
                          if (key == "synonyms") read_synonyms(value);
                          if (key == "phrases") read_list(value, "phrases", "a phrase", lexicon_.phrases);
                          if (key == "stop_words")
@@ -52,40 +51,40 @@ class LexiconReader {
   }
 
  private:
-  SourceLocation location(const YAML::Node& node) const { return yaml::location(file_, node.Mark()); }
+  SourceLocation location(const yaml::Node& node) const { return yaml::location(file_, node.mark()); }
 
-  void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what) const {
-    yaml::expect(node, type, what, file_);
+  void expect(const yaml::Node& node, yaml::Kind kind, std::string_view what) const {
+    yaml::expect(node, kind, what, file_);
   }
 
-  std::string entry_text(const YAML::Node& node, std::string_view what) const {
-    expect(node, YAML::NodeType::Scalar, what);
-    std::string text = utf8::normalize_space(node.Scalar());
+  std::string entry_text(const yaml::Node& node, std::string_view what) const {
+    expect(node, yaml::Kind::kScalar, what);
+    std::string text = utf8::normalize_space(node.scalar());
     if (text.empty()) throw InputError(location(node), fmt::format("{} must not be empty", what));
     if (!holds_word(text))
       throw InputError(location(node), fmt::format("{} \"{}\" holds no word", what, text));
     return text;
   }
 
-  void read_list(const YAML::Node& node, std::string_view name, std::string_view what,
+  void read_list(const yaml::Node& node, std::string_view name, std::string_view what,
                  std::vector<std::string>& out) const {
-    if (node.IsNull()) return;
-    expect(node, YAML::NodeType::Sequence, name);
-    for (const YAML::Node& item : node) out.push_back(entry_text(item, what));
+    if (node.is_null()) return;
+    expect(node, yaml::Kind::kSequence, name);
+    for (yaml::Node item : node) out.push_back(entry_text(item, what));
   }
 
-  void read_synonyms(const YAML::Node& node) {
-    if (node.IsNull()) return;
-    expect(node, YAML::NodeType::Sequence, "synonyms");
+  void read_synonyms(const yaml::Node& node) {
+    if (node.is_null()) return;
+    expect(node, yaml::Kind::kSequence, "synonyms");
     std::map<std::string, int> group_lines;  // folded entry -> line of its group
-    for (const YAML::Node& group_node : node) {
-      expect(group_node, YAML::NodeType::Sequence, "a synonym group");
+    for (yaml::Node group_node : node) {
+      expect(group_node, yaml::Kind::kSequence, "a synonym group");
       if (group_node.size() < 2) {
         throw InputError(location(group_node), "a synonym group must list at least two entries");
       }
       std::vector<std::string> group;
       int line = location(group_node).line;
-      for (const YAML::Node& item : group_node) {
+      for (yaml::Node item : group_node) {
         std::string text = entry_text(item, "a synonym");
         auto [it, inserted] = group_lines.try_emplace(fold(text), line);
         if (!inserted) {
@@ -104,13 +103,14 @@ class LexiconReader {
 
 }  // namespace
 
-Lexicon read_lexicon(const YAML::Node& node, const std::string& file) {
+Lexicon read_lexicon(const yaml::Node& node, const std::string& file) {
   return LexiconReader(file).read(node);
 }
 
 Lexicon load_lexicon_file(std::string_view text, const std::string& file) {
-  YAML::Node root = yaml::parse(text, file);
-  if (!root.IsDefined() || root.IsNull()) {
+  yaml::Document document = yaml::parse(text, file);
+  yaml::Node root = document.root();
+  if (root.is_null()) {
     throw InputError({file, 1},
                      "empty lexicon: expected a mapping with \"synonyms\", \"phrases\" or \"stop_words\"");
   }

@@ -5,10 +5,7 @@
 #include <vector>
 
 #include "model/lexicon.h"
-
-namespace YAML {
-class Node;
-}
+#include "reading/yaml_tree.h"
 
 namespace raci {
 
@@ -23,7 +20,7 @@ Lexicon embedded_lexicon();
 /// line and column for a value of the wrong type, an unknown or repeated key, an empty
 /// entry or one without a word, a group of fewer than two entries, and an entry listed in
 /// two synonym groups.
-Lexicon read_lexicon(const YAML::Node& node, const std::string& file);
+Lexicon read_lexicon(const yaml::Node& node, const std::string& file);
 
 /// Reads a --lexicon FILE: YAML whose top level is the mapping read_lexicon reads.
 /// Throws InputError for invalid YAML, an empty file and everything read_lexicon rejects.

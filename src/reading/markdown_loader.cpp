@@ -10,7 +10,7 @@
 #include <cmark.h>
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include "reading/finish.h"
 #include "reading/front_matter.h"
@@ -18,6 +18,7 @@
 #include "reading/run_together.h"
 #include "reading/text_repair.h"
 #include "reading/utf8.h"
+#include "reading/yaml_support.h"
 
 namespace raci {
 
@@ -132,9 +133,9 @@ class PageReader {
 
   void read_front_matter(const FrontMatter& front) {
     if (front.yaml.empty()) return;
-    YAML::Node node;
+    std::optional<yaml::Document> document;
     try {
-      node = YAML::Load(front.yaml);
+      document = yaml::load(front.yaml);
     } catch (const YAML::DeepRecursion& e) {
       // yaml-cpp stops at 500 levels; its message ("bad file") would say nothing.
       model_.findings.push_back({Severity::kWarning,
@@ -149,21 +150,22 @@ class PageReader {
                                  fmt::format("front matter is not valid YAML ({}); ignored", e.msg)});
       return;
     }
-    if (!node.IsMap()) return;
-    auto text_of = [&](const char* key) -> std::string {
-      const YAML::Node value = node[key];
-      return value && value.IsScalar() ? utf8::normalize_space(value.Scalar()) : std::string();
+    const yaml::Node node = document->root();
+    if (!node.is_map()) return;
+    auto text_of = [&](std::string_view key) -> std::string {
+      std::optional<yaml::Node> value = node.find(key);
+      return value && value->is_scalar() ? utf8::normalize_space(value->scalar()) : std::string();
     };
     model_.title = text_of("title");
     model_.description = text_of("description");
-    if (const YAML::Node ids = node["role_ids"]; ids && ids.IsMap()) {
-      for (const auto& entry : ids) {
-        if (!entry.first.IsScalar() || !entry.second.IsScalar()) continue;
-        std::string id = entry.second.Scalar();
-        SourceLocation where{file_, front.first_line + entry.second.Mark().line,
-                             entry.second.Mark().column + 1};
+    if (std::optional<yaml::Node> ids = node.find("role_ids"); ids && ids->is_map()) {
+      for (const yaml::Entry& entry : ids->entries()) {
+        if (!entry.key.is_scalar() || !entry.value.is_scalar()) continue;
+        std::string id(entry.value.scalar());
+        SourceLocation where{file_, front.first_line + entry.value.mark().line,
+                             entry.value.mark().column + 1};
         if (!is_valid_role_id(id)) throw invalid_role_id(where, id);
-        front_matter_ids_[utf8::normalize_space(entry.first.Scalar())] = {id, where};
+        front_matter_ids_[utf8::normalize_space(entry.key.scalar())] = {id, where};
       }
     }
   }

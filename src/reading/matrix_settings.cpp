@@ -14,42 +14,42 @@ namespace raci {
 namespace {
 
 // A score or share in (0, 1].
-double fraction(const YAML::Node& node, std::string_view what, const std::string& file) {
-  if (!node.IsScalar()) {
+double fraction(const yaml::Node& node, std::string_view what, const std::string& file) {
+  if (!node.is_scalar()) {
     throw InputError(
-        yaml::location(file, node.Mark()),
+        yaml::location(file, node.mark()),
         fmt::format("{} must be a number above 0 and at most 1, found {}", what, yaml::kind_name(node)));
   }
-  double value = 0;
-  if (!YAML::convert<double>::decode(node, value) || !(value > 0 && value <= 1)) {
+  std::optional<double> value = yaml::to_number(node.scalar());
+  if (!value || !(*value > 0 && *value <= 1)) {
     throw InputError(
-        yaml::location(file, node.Mark()),
-        fmt::format("{} must be a number above 0 and at most 1, found \"{}\"", what, node.Scalar()));
+        yaml::location(file, node.mark()),
+        fmt::format("{} must be a number above 0 and at most 1, found \"{}\"", what, node.scalar()));
   }
-  return value;
+  return *value;
 }
 
 }  // namespace
 
-void read_thresholds(const YAML::Node& node, const std::string& file, Thresholds& thresholds) {
-  if (node.IsNull()) return;
-  yaml::expect(node, YAML::NodeType::Map, "thresholds", file);
-  YAML::Mark duplicate_mark = node.Mark();
+void read_thresholds(const yaml::Node& node, const std::string& file, Thresholds& thresholds) {
+  if (node.is_null()) return;
+  yaml::expect(node, yaml::Kind::kMap, "thresholds", file);
+  yaml::Mark duplicate_mark = node.mark();
   yaml::for_each_key(
       node, {"related", "duplicate", "near_duplicate", "max_responsible", "overloaded_share"}, file,
-      [&](const std::string& key, const YAML::Node& value) {
+      [&](std::string_view key, const yaml::Node& value) {
         if (key == "related") thresholds.related = fraction(value, key, file);
         if (key == "duplicate") {
           thresholds.duplicate = fraction(value, key, file);
-          duplicate_mark = value.Mark();
+          duplicate_mark = value.mark();
         }
         if (key == "near_duplicate") thresholds.near_duplicate = fraction(value, key, file);
         if (key == "max_responsible") {
           double count = yaml::number(value, key, 1, 1000, file);
           if (count != std::floor(count)) {
             throw InputError(
-                yaml::location(file, value.Mark()),
-                fmt::format("max_responsible must be a whole number, found \"{}\"", value.Scalar()));
+                yaml::location(file, value.mark()),
+                fmt::format("max_responsible must be a whole number, found \"{}\"", value.scalar()));
           }
           thresholds.max_responsible = static_cast<int>(count);
         }
@@ -62,54 +62,54 @@ void read_thresholds(const YAML::Node& node, const std::string& file, Thresholds
   }
 }
 
-std::vector<Decision> read_decisions(const YAML::Node& node, const std::string& file) {
+std::vector<Decision> read_decisions(const yaml::Node& node, const std::string& file) {
   std::vector<Decision> decisions;
-  if (node.IsNull()) return decisions;
-  yaml::expect(node, YAML::NodeType::Sequence, "decisions", file);
-  for (const YAML::Node& item : node) {
-    yaml::expect(item, YAML::NodeType::Map, "a decision", file);
+  if (node.is_null()) return decisions;
+  yaml::expect(node, yaml::Kind::kSequence, "decisions", file);
+  for (yaml::Node item : node) {
+    yaml::expect(item, yaml::Kind::kMap, "a decision", file);
     Decision decision;
-    decision.where = yaml::location(file, item.Mark());
+    decision.where = yaml::location(file, item.mark());
     bool separate = false;
     bool has_raci = false;
     yaml::for_each_key(
         item, {"duties", "raci", "separate", "note"}, file,
-        [&](const std::string& key, const YAML::Node& value) {
+        [&](std::string_view key, const yaml::Node& value) {
           if (key == "duties") {
             decision.duties = yaml::text_list(value, "decision duties", file);
             if (decision.duties.size() != 2) {
-              throw InputError(yaml::location(file, value.Mark()),
+              throw InputError(yaml::location(file, value.mark()),
                                fmt::format("a decision must name exactly two different duty ids, found {}",
                                            decision.duties.size()));
             }
             if (decision.duties[0] == decision.duties[1]) {
               throw InputError(
-                  yaml::location(file, value.Mark()),
+                  yaml::location(file, value.mark()),
                   fmt::format("a decision must name exactly two different duty ids, found \"{}\" twice",
                               decision.duties[0]));
             }
           } else if (key == "raci") {
             has_raci = true;
-            yaml::expect(value, YAML::NodeType::Map, "raci", file);
-            std::set<std::string> roles;
-            for (const auto& entry : value) {
-              if (!entry.first.IsScalar()) {
-                throw InputError(yaml::location(file, entry.first.Mark()), "raci keys must be role ids");
+            yaml::expect(value, yaml::Kind::kMap, "raci", file);
+            std::set<std::string, std::less<>> roles;
+            for (const yaml::Entry& entry : value.entries()) {
+              if (!entry.key.is_scalar()) {
+                throw InputError(yaml::location(file, entry.key.mark()), "raci keys must be role ids");
               }
-              const std::string& role = entry.first.Scalar();
+              std::string role(entry.key.scalar());
               if (!roles.insert(role).second) {
-                throw InputError(yaml::location(file, entry.first.Mark()),
+                throw InputError(yaml::location(file, entry.key.mark()),
                                  fmt::format("duplicate role \"{}\" in raci", role));
               }
-              if (!entry.second.IsNull()) {
-                yaml::expect(entry.second, YAML::NodeType::Scalar, fmt::format("letters for role {}", role),
+              if (!entry.value.is_null()) {
+                yaml::expect(entry.value, yaml::Kind::kScalar, fmt::format("letters for role {}", role),
                              file);
               }
-              std::string letters = entry.second.IsNull() ? "" : entry.second.Scalar();
+              std::string letters(entry.value.scalar());
               std::optional<Letters> parsed = Letters::parse(letters);
               if (!parsed) {
                 throw InputError(
-                    yaml::location(file, entry.second.Mark()),
+                    yaml::location(file, entry.value.mark()),
                     fmt::format("invalid letters \"{}\" for role {}: expected a combination of R, A, "
                                 "C and I",
                                 letters, role));
@@ -117,13 +117,14 @@ std::vector<Decision> read_decisions(const YAML::Node& node, const std::string& 
               decision.raci.emplace_back(role, *parsed);
             }
           } else if (key == "separate") {
-            yaml::expect(value, YAML::NodeType::Scalar, "separate", file);
-            if (!YAML::convert<bool>::decode(value, separate)) {
-              throw InputError(yaml::location(file, value.Mark()), "separate must be true or false");
-            }
+            yaml::expect(value, yaml::Kind::kScalar, "separate", file);
+            std::optional<bool> truth = yaml::to_bool(value.scalar());
+            if (!truth)
+              throw InputError(yaml::location(file, value.mark()), "separate must be true or false");
+            separate = *truth;
           } else {
-            yaml::expect(value, YAML::NodeType::Scalar, "a note", file);
-            decision.note = value.Scalar();
+            yaml::expect(value, yaml::Kind::kScalar, "a note", file);
+            decision.note = value.scalar();
           }
         });
     if (decision.duties.empty()) throw InputError(decision.where, "decision is missing \"duties\"");

@@ -10,21 +10,21 @@
 
 namespace raci {
 
-Policy read_policy(const YAML::Node& node, const std::string& file) {
-  yaml::expect(node, YAML::NodeType::Map, "a policy", file);
+Policy read_policy(const yaml::Node& node, const std::string& file) {
+  yaml::expect(node, yaml::Kind::kMap, "a policy", file);
   Policy policy;
-  yaml::for_each_key(node, {"themes"}, file, [&](const std::string&, const YAML::Node& themes) {
-    yaml::expect(themes, YAML::NodeType::Sequence, "themes", file);
+  yaml::for_each_key(node, {"themes"}, file, [&](std::string_view, const yaml::Node& themes) {
+    yaml::expect(themes, yaml::Kind::kSequence, "themes", file);
     std::map<std::string, int> names;  // name -> line
-    for (const YAML::Node& item : themes) {
-      yaml::expect(item, YAML::NodeType::Map, "a theme", file);
+    for (yaml::Node item : themes) {
+      yaml::expect(item, yaml::Kind::kMap, "a theme", file);
       PolicyTheme theme;
       yaml::for_each_key(item, {"name", "terms", "accountable", "consulted", "informed"}, file,
-                         [&](const std::string& key, const YAML::Node& value) {
+                         [&](std::string_view key, const yaml::Node& value) {
                            if (key == "name") {
-                             yaml::expect(value, YAML::NodeType::Scalar, "a theme name", file);
-                             theme.name = utf8::normalize_space(value.Scalar());
-                             SourceLocation where = yaml::location(file, value.Mark());
+                             yaml::expect(value, yaml::Kind::kScalar, "a theme name", file);
+                             theme.name = utf8::normalize_space(value.scalar());
+                             SourceLocation where = yaml::location(file, value.mark());
                              if (theme.name.empty()) throw InputError(where, "empty theme name");
                              auto [first, fresh] = names.emplace(theme.name, where.line);
                              if (!fresh) {
@@ -43,9 +43,9 @@ Policy read_policy(const YAML::Node& node, const std::string& file) {
                            }
                          });
       if (theme.name.empty())
-        throw InputError(yaml::location(file, item.Mark()), "theme is missing \"name\"");
+        throw InputError(yaml::location(file, item.mark()), "theme is missing \"name\"");
       if (theme.terms.empty()) {
-        throw InputError(yaml::location(file, item.Mark()),
+        throw InputError(yaml::location(file, item.mark()),
                          fmt::format("theme \"{}\" has no terms", theme.name));
       }
       policy.themes.push_back(std::move(theme));
@@ -55,10 +55,9 @@ Policy read_policy(const YAML::Node& node, const std::string& file) {
 }
 
 Policy load_policy_file(std::string_view text, const std::string& file) {
-  YAML::Node node = yaml::parse(text, file);
-  if (!node.IsDefined() || node.IsNull())
-    throw InputError({file, 1, 1}, "empty policy: expected \"themes:\"");
-  return read_policy(node, file);
+  yaml::Document document = yaml::parse(text, file);
+  if (document.root().is_null()) throw InputError({file, 1, 1}, "empty policy: expected \"themes:\"");
+  return read_policy(document.root(), file);
 }
 
 Policy embedded_policy() { return load_policy_file(embedded::policy(), "policy.yaml (built in)"); }

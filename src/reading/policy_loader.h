@@ -3,9 +3,8 @@
 #include <string>
 #include <string_view>
 
-#include <yaml-cpp/yaml.h>
-
 #include "model/policy.h"
+#include "reading/yaml_tree.h"
 
 namespace raci {
 
@@ -16,7 +15,7 @@ Policy embedded_policy();
 /// informed}; no `themes` key is a policy without themes (every duty falls back to its
 /// listing role). Throws InputError with file, line and column for unknown keys, wrong
 /// types, a theme without name or terms, or an empty or repeated theme name.
-Policy read_policy(const YAML::Node& node, const std::string& file);
+Policy read_policy(const yaml::Node& node, const std::string& file);
 
 /// A policy file (`--policy FILE`), the same format as read_policy. Throws InputError for
 /// invalid YAML, an empty file, and everything read_policy rejects.

@@ -6,7 +6,6 @@
 #include <set>
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include "reading/finish.h"
 #include "reading/identifiers.h"
@@ -21,16 +20,6 @@ namespace raci {
 
 namespace {
 
-// Node kinds as a person would name them, for "expected a list, found text".
-std::string_view kind_name(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Scalar: return "text";
-    default: return "nothing";
-  }
-}
-
 class MatrixReader {
  public:
   MatrixReader(std::string_view text, const std::string& file) : text_(text), file_(file) {
@@ -38,15 +27,15 @@ class MatrixReader {
   }
 
   Model read() {
-    YAML::Node root = yaml::parse(text_, file_);
-    if (!root.IsDefined() || root.IsNull())
-      throw InputError({file_, 1, 1}, "empty matrix: expected a mapping with \"roles\"");
-    expect(root, YAML::NodeType::Map, "the matrix");
+    yaml::Document document = yaml::parse(text_, file_);
+    yaml::Node root = document.root();
+    if (root.is_null()) throw InputError({file_, 1, 1}, "empty matrix: expected a mapping with \"roles\"");
+    expect(root, yaml::Kind::kMap, "the matrix");
     for_each_key(root, {"title", "description", "roles", "thresholds", "policy", "lexicon", "decisions"},
-                 [&](const std::string& key, const YAML::Node& value) {
+                 [&](std::string_view key, const yaml::Node& value) {
                    // `title:` with nothing after it is the same as no title.
-                   if (key == "title" && !value.IsNull()) model_.title = text_of(value, "title");
-                   if (key == "description" && !value.IsNull())
+                   if (key == "title" && !value.is_null()) model_.title = text_of(value, "title");
+                   if (key == "description" && !value.is_null())
                      model_.description = text_of(value, "description");
                    if (key == "roles") read_roles(value);
                    if (key == "thresholds") read_thresholds(value, file_, model_.thresholds);
@@ -54,7 +43,7 @@ class MatrixReader {
                    if (key == "lexicon") model_.lexicon = read_lexicon(value, file_);
                    if (key == "decisions") model_.decisions = read_decisions(value, file_);
                  });
-    if (!root["roles"]) throw InputError(location(root), "missing key \"roles\"");
+    if (!root.find("roles")) throw InputError(location(root), "missing key \"roles\"");
     check_explicit_roles();
     if (model_.title.empty()) model_.title = std::filesystem::path(file_).stem().string();
     finish_model(model_);
@@ -63,7 +52,7 @@ class MatrixReader {
   }
 
  private:
-  SourceLocation location(const YAML::Mark& mark) const {
+  SourceLocation location(const yaml::Mark& mark) const {
     if (mark.is_null()) return {file_};
     return {file_, mark.line + 1, mark.column + 1};
   }
@@ -71,9 +60,9 @@ class MatrixReader {
   // Where a node is. yaml-cpp marks an empty value (`- ` or `key:` with nothing after it)
   // at the token that follows it, often on a later line, so for those the location is the
   // `-` or `:` that introduced the value instead.
-  SourceLocation location(const YAML::Node& node) const {
-    const YAML::Mark mark = node.Mark();
-    if (!node.IsNull() || mark.is_null() || mark.pos < 0) return location(mark);
+  SourceLocation location(const yaml::Node& node) const {
+    const yaml::Mark& mark = node.mark();
+    if (!node.is_null() || mark.is_null() || mark.pos < 0) return location(mark);
     std::size_t end = std::min(static_cast<std::size_t>(mark.pos), text_.size());
     std::string_view rest = text_.substr(end);
     for (std::string_view spelled : {"~", "null", "Null", "NULL"}) {
@@ -103,18 +92,19 @@ class MatrixReader {
     return location(mark);
   }
 
-  void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what) {
-    if (node.Type() == type) return;
-    std::string_view wanted = type == YAML::NodeType::Map        ? "a mapping"
-                              : type == YAML::NodeType::Sequence ? "a list"
-                                                                 : "text";
-    throw InputError(location(node), fmt::format("{} must be {}, found {}", what, wanted, kind_name(node)));
+  void expect(const yaml::Node& node, yaml::Kind kind, std::string_view what) {
+    if (node.kind() == kind) return;
+    std::string_view wanted = kind == yaml::Kind::kMap        ? "a mapping"
+                              : kind == yaml::Kind::kSequence ? "a list"
+                                                              : "text";
+    throw InputError(location(node),
+                     fmt::format("{} must be {}, found {}", what, wanted, yaml::kind_name(node)));
   }
 
   // yaml-cpp 0.7 ends a quoted scalar that is never closed at the end of the file without
   // complaint, so `name: "Engineering Manager` would swallow the rest of the matrix.
-  void expect_closed_quote(const YAML::Node& node) const {
-    const YAML::Mark mark = node.Mark();
+  void expect_closed_quote(const yaml::Node& node) const {
+    const yaml::Mark& mark = node.mark();
     if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) >= text_.size()) return;
     std::size_t start = static_cast<std::size_t>(mark.pos);
     char quote = text_[start];
@@ -133,10 +123,10 @@ class MatrixReader {
     throw InputError(location(mark), "invalid YAML: end of quoted text not found");
   }
 
-  std::string text_of(const YAML::Node& node, std::string_view what) {
-    expect(node, YAML::NodeType::Scalar, what);
+  std::string text_of(const yaml::Node& node, std::string_view what) {
+    expect(node, yaml::Kind::kScalar, what);
     expect_closed_quote(node);
-    std::string text = utf8::normalize_space(node.Scalar());
+    std::string text = utf8::normalize_space(node.scalar());
     if (std::optional<std::string> fixed = repair_mojibake(text)) {
       auto [before, after] = changed_words(text, *fixed);
       model_.findings.push_back(
@@ -150,12 +140,12 @@ class MatrixReader {
   // Calls `visit` for each key of a mapping in document order; unknown and repeated keys
   // are errors.
   template <typename Visit>
-  void for_each_key(const YAML::Node& map, std::initializer_list<std::string_view> allowed, Visit visit) {
-    std::set<std::string> seen;
-    for (const auto& entry : map) {
-      const YAML::Node& key_node = entry.first;
-      if (!key_node.IsScalar()) throw InputError(location(key_node), "keys must be text");
-      const std::string& key = key_node.Scalar();
+  void for_each_key(const yaml::Node& map, std::initializer_list<std::string_view> allowed, Visit visit) {
+    std::set<std::string, std::less<>> seen;
+    for (const yaml::Entry& entry : map.entries()) {
+      const yaml::Node& key_node = entry.key;
+      if (!key_node.is_scalar()) throw InputError(location(key_node), "keys must be text");
+      std::string_view key = key_node.scalar();
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         std::string expected;
         for (std::string_view name : allowed) {
@@ -164,71 +154,70 @@ class MatrixReader {
         throw InputError(location(key_node),
                          fmt::format("unknown key \"{}\" (expected one of: {})", key, expected));
       }
-      if (!seen.insert(key).second)
+      if (!seen.emplace(key).second)
         throw InputError(location(key_node), fmt::format("duplicate key \"{}\"", key));
-      visit(key, entry.second);
+      visit(key, entry.value);
     }
   }
 
-  void read_roles(const YAML::Node& roles) {
-    if (!roles.IsNull()) expect(roles, YAML::NodeType::Sequence, "roles");
+  void read_roles(const yaml::Node& roles) {
+    if (!roles.is_null()) expect(roles, yaml::Kind::kSequence, "roles");
     if (roles.size() == 0) throw InputError(location(roles), "roles must list at least one role");
-    for (const YAML::Node& role : roles) read_role(role);
+    for (yaml::Node role : roles) read_role(role);
   }
 
-  void read_role(const YAML::Node& node) {
-    expect(node, YAML::NodeType::Map, "a role");
+  void read_role(const yaml::Node& node) {
+    expect(node, yaml::Kind::kMap, "a role");
     Role role;
     role.source = location(node);
     model_.roles.push_back(role);
     std::size_t index = model_.roles.size() - 1;
     bool has_id = false;
     bool has_name = false;
-    for_each_key(
-        node, {"id", "name", "areas", "duties"}, [&](const std::string& key, const YAML::Node& value) {
-          if (key == "id") {
-            has_id = true;
-            std::string id = text_of(value, "a role id");
-            if (!is_valid_role_id(id)) {
-              throw InputError(
-                  location(value),
-                  fmt::format(
-                      "invalid role id \"{}\": expected a letter, then up to 15 letters, digits, '_' or '-'",
-                      id));
-            }
-            if (auto first = role_id_lines_.find(id); first != role_id_lines_.end()) {
-              throw InputError(location(value),
-                               fmt::format("duplicate role id \"{}\" (first at line {})", id, first->second));
-            }
-            role_id_lines_[id] = value.Mark().line + 1;
-            model_.roles[index].id = id;
-          } else if (key == "name") {
-            has_name = true;
-            std::string name = text_of(value, "a role name");
-            if (name.empty()) throw InputError(location(value), "empty role name");
-            if (auto first = role_name_lines_.find(name); first != role_name_lines_.end()) {
-              throw InputError(location(value), fmt::format("duplicate role name \"{}\" (first at line {})",
-                                                            name, first->second));
-            }
-            role_name_lines_[name] = value.Mark().line + 1;
-            model_.roles[index].name = name;
-          } else if (key == "areas") {
-            read_areas(value, index);
-          } else {
-            read_duties(value, index, "");
-          }
-        });
+    for_each_key(node, {"id", "name", "areas", "duties"}, [&](std::string_view key, const yaml::Node& value) {
+      if (key == "id") {
+        has_id = true;
+        std::string id = text_of(value, "a role id");
+        if (!is_valid_role_id(id)) {
+          throw InputError(
+              location(value),
+              fmt::format(
+                  "invalid role id \"{}\": expected a letter, then up to 15 letters, digits, '_' or '-'",
+                  id));
+        }
+        if (auto first = role_id_lines_.find(id); first != role_id_lines_.end()) {
+          throw InputError(location(value),
+                           fmt::format("duplicate role id \"{}\" (first at line {})", id, first->second));
+        }
+        role_id_lines_[id] = value.mark().line + 1;
+        model_.roles[index].id = id;
+      } else if (key == "name") {
+        has_name = true;
+        std::string name = text_of(value, "a role name");
+        if (name.empty()) throw InputError(location(value), "empty role name");
+        if (auto first = role_name_lines_.find(name); first != role_name_lines_.end()) {
+          throw InputError(location(value),
+                           fmt::format("duplicate role name \"{}\" (first at line {})", name, first->second));
+        }
+        role_name_lines_[name] = value.mark().line + 1;
+        model_.roles[index].name = name;
+      } else if (key == "areas") {
+        read_areas(value, index);
+      } else {
+        read_duties(value, index, "");
+      }
+    });
     if (!has_id) throw InputError(role.source, "role is missing \"id\"");
     if (!has_name) throw InputError(role.source, "role is missing \"name\"");
   }
 
-  void read_areas(const YAML::Node& areas, std::size_t role) {
-    if (areas.IsNull()) return;
-    expect(areas, YAML::NodeType::Sequence, "areas");
-    for (const YAML::Node& area : areas) {
-      expect(area, YAML::NodeType::Map, "an area");
+  void read_areas(const yaml::Node& areas, std::size_t role) {
+    if (areas.is_null()) return;
+    expect(areas, yaml::Kind::kSequence, "areas");
+    for (yaml::Node area : areas) {
+      expect(area, yaml::Kind::kMap, "an area");
       std::optional<std::string> name;
-      for_each_key(area, {"name", "duties"}, [&](const std::string& key, const YAML::Node& value) {
+      for_each_key(area, {"name", "duties"}, [&](std::string_view key, const yaml::Node& value) {
         if (key == "name") {
           name = text_of(value, "an area name");
           if (name->empty()) throw InputError(location(value), "empty area name");
@@ -247,29 +236,29 @@ class MatrixReader {
     }
   }
 
-  void read_duties(const YAML::Node& duties, std::size_t role, const std::string& area) {
-    if (duties.IsNull()) return;
-    expect(duties, YAML::NodeType::Sequence, "duties");
-    for (const YAML::Node& node : duties) {
+  void read_duties(const yaml::Node& duties, std::size_t role, const std::string& area) {
+    if (duties.is_null()) return;
+    expect(duties, yaml::Kind::kSequence, "duties");
+    for (yaml::Node node : duties) {
       Duty duty;
       duty.role = role;
       duty.area = area;
       duty.source = location(node);
-      if (node.IsMap()) {
+      if (node.is_map()) {
         read_long_duty(node, duty);
-      } else if (node.IsScalar()) {
+      } else if (node.is_scalar()) {
         duty.text = text_of(node, "a duty");
-      } else if (!node.IsNull()) {
-        expect(node, YAML::NodeType::Scalar, "a duty");
+      } else if (!node.is_null()) {
+        expect(node, yaml::Kind::kScalar, "a duty");
       }
       if (duty.text.empty()) throw InputError(duty.source, "empty duty: expected its text");
       model_.duties.push_back(std::move(duty));
     }
   }
 
-  void read_long_duty(const YAML::Node& node, Duty& duty) {
+  void read_long_duty(const yaml::Node& node, Duty& duty) {
     bool has_text = false;
-    for_each_key(node, {"text", "id", "raci"}, [&](const std::string& key, const YAML::Node& value) {
+    for_each_key(node, {"text", "id", "raci"}, [&](std::string_view key, const yaml::Node& value) {
       if (key == "text") {
         has_text = true;
         duty.text = text_of(value, "duty text");
@@ -289,26 +278,26 @@ class MatrixReader {
     if (!has_text) throw InputError(duty.source, "duty is missing \"text\"");
   }
 
-  void read_raci(const YAML::Node& raci, Duty& duty) {
-    expect(raci, YAML::NodeType::Map, "raci");
-    std::set<std::string> seen;
-    for (const auto& entry : raci) {
-      const YAML::Node& role = entry.first;
-      const YAML::Node& letters = entry.second;
-      if (!role.IsScalar()) throw InputError(location(role), "raci keys must be role ids");
-      if (!seen.insert(role.Scalar()).second) {
-        throw InputError(location(role), fmt::format("duplicate role \"{}\" in raci", role.Scalar()));
+  void read_raci(const yaml::Node& raci, Duty& duty) {
+    expect(raci, yaml::Kind::kMap, "raci");
+    std::set<std::string, std::less<>> seen;
+    for (const yaml::Entry& entry : raci.entries()) {
+      const yaml::Node& role = entry.key;
+      const yaml::Node& letters = entry.value;
+      if (!role.is_scalar()) throw InputError(location(role), "raci keys must be role ids");
+      if (!seen.emplace(role.scalar()).second) {
+        throw InputError(location(role), fmt::format("duplicate role \"{}\" in raci", role.scalar()));
       }
-      std::string text = letters.IsNull() ? std::string() : text_of(letters, "letters");
+      std::string text = letters.is_null() ? std::string() : text_of(letters, "letters");
       std::optional<Letters> parsed = Letters::parse(text);
       if (!parsed) {
         throw InputError(
             location(letters),
             fmt::format("invalid letters \"{}\" for role {}: expected a combination of R, A, C and I", text,
-                        role.Scalar()));
+                        role.scalar()));
       }
-      duty.raci.push_back({role.Scalar(), *parsed});
-      raci_roles_.push_back({role.Scalar(), location(role), duty.source.line});
+      duty.raci.push_back({std::string(role.scalar()), *parsed});
+      raci_roles_.push_back({std::string(role.scalar()), location(role), duty.source.line});
     }
   }
 
@@ -333,7 +322,7 @@ class MatrixReader {
   std::map<std::string, int> role_id_lines_;
   std::map<std::string, int> role_name_lines_;
   std::vector<RaciRole> raci_roles_;
-  std::optional<YAML::Node> pending_area_duties_;
+  std::optional<yaml::Node> pending_area_duties_;
 };
 
 }  // namespace

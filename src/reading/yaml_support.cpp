@@ -10,26 +10,32 @@
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 #include "reading/utf8.h"
+#include "reading/yaml_fast_parser.h"
 
 namespace raci::yaml {
 
-std::string_view kind_name(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Sequence: return "a list";
-    case YAML::NodeType::Map: return "a mapping";
-    case YAML::NodeType::Scalar: return "text";
+std::string_view kind_name(const Node& node) {
+  switch (node.kind()) {
+    case Kind::kSequence: return "a list";
+    case Kind::kMap: return "a mapping";
+    case Kind::kScalar: return "text";
     default: return "nothing";
   }
 }
 
-SourceLocation location(const std::string& file, const YAML::Mark& mark) {
+SourceLocation location(const std::string& file, const Mark& mark) {
   if (mark.is_null()) return {file};
   return {file, mark.line + 1, mark.column + 1};
 }
 
 namespace {
+
+SourceLocation location(const std::string& file, const YAML::Mark& mark) {
+  return location(file, Mark{mark.pos, mark.line, mark.column});
+}
 
 std::size_t saturating_add(std::size_t a, std::size_t b) {
   return a > std::numeric_limits<std::size_t>::max() - b ? std::numeric_limits<std::size_t>::max() : a + b;
@@ -224,9 +230,73 @@ int second_document_line(std::string_view text) {
   return 0;
 }
 
+// Copies a yaml-cpp tree into a Document. yaml-cpp makes an alias the node it names, so a
+// node met again is stored once (found by its mark and kind, told apart by is(), as in
+// TreeLimits): a billion laughs costs as much as its text, and a node that holds itself
+// becomes a cycle instead of a recursion without end.
+class Converter {
+ public:
+  // Without `*` in the text there is no alias, and no node to meet twice.
+  explicit Converter(bool may_alias) : may_alias_(may_alias) {}
+
+  Document convert(const YAML::Node& root) {
+    add(root);
+    return builder_.finish();
+  }
+
+ private:
+  void add(const YAML::Node& node) {
+    const YAML::Mark yaml_mark = node.Mark();
+    const Mark mark{yaml_mark.pos, yaml_mark.line, yaml_mark.column};
+    if (!node.IsScalar() && !node.IsSequence() && !node.IsMap()) {
+      builder_.add_null(mark);
+      return;
+    }
+    std::vector<std::pair<YAML::Node, std::uint32_t>>* known = nullptr;
+    if (may_alias_) {
+      known = &seen_[static_cast<std::uint64_t>(yaml_mark.pos) * 8 + static_cast<std::uint64_t>(node.Type())];
+      for (const auto& [other, index] : *known) {
+        if (other.is(node)) {
+          builder_.add_again(index);
+          return;
+        }
+      }
+    }
+    if (node.IsScalar()) {
+      std::uint32_t index = builder_.add_scalar(mark, node.Scalar());
+      if (known) known->push_back({node, index});
+      return;
+    }
+    std::uint32_t index = builder_.open(node.IsMap() ? Kind::kMap : Kind::kSequence, mark);
+    if (known) known->push_back({node, index});  // before the children, which may name it
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (node.IsMap()) {
+        add(it->first);
+        add(it->second);
+      } else {
+        add(*it);
+      }
+    }
+    builder_.close();
+  }
+
+  bool may_alias_;
+  DocumentBuilder builder_;
+  std::unordered_map<std::uint64_t, std::vector<std::pair<YAML::Node, std::uint32_t>>> seen_;
+};
+
+Document convert(const YAML::Node& root, std::string_view text) {
+  return Converter(text.find('*') != std::string_view::npos).convert(root);
+}
+
 }  // namespace
 
-YAML::Node parse(std::string_view text, const std::string& file) {
+Document parse(std::string_view text, const std::string& file) {
+  if (std::optional<Document> fast = try_fast_parse(text)) return std::move(*fast);
+  return parse_with_yaml_cpp(text, file);
+}
+
+Document parse_with_yaml_cpp(std::string_view text, const std::string& file) {
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
@@ -257,82 +327,94 @@ YAML::Node parse(std::string_view text, const std::string& file) {
     throw InputError({file}, fmt::format("YAML nested more than {} levels deep or holding more than {} nodes",
                                          kMaxYamlDepth, kMaxYamlNodes));
   }
-  return root;
+  return convert(root, text);
 }
 
-void expect(const YAML::Node& node, YAML::NodeType::value type, std::string_view what,
-            const std::string& file) {
-  if (node.Type() == type) return;
-  std::string_view wanted = type == YAML::NodeType::Map        ? "a mapping"
-                            : type == YAML::NodeType::Sequence ? "a list"
-                                                               : "text";
-  throw InputError(location(file, node.Mark()),
+Document load(std::string_view text) {
+  if (std::optional<Document> fast = try_fast_parse(text)) return std::move(*fast);
+  return convert(YAML::Load(std::string(text)), text);
+}
+
+std::optional<double> to_number(std::string_view text) {
+  double value = 0;
+  if (!YAML::convert<double>::decode(YAML::Node(std::string(text)), value)) return std::nullopt;
+  return value;
+}
+
+std::optional<bool> to_bool(std::string_view text) {
+  bool value = false;
+  if (!YAML::convert<bool>::decode(YAML::Node(std::string(text)), value)) return std::nullopt;
+  return value;
+}
+
+void expect(const Node& node, Kind kind, std::string_view what, const std::string& file) {
+  if (node.kind() == kind) return;
+  std::string_view wanted = kind == Kind::kMap ? "a mapping" : kind == Kind::kSequence ? "a list" : "text";
+  throw InputError(location(file, node.mark()),
                    fmt::format("{} must be {}, found {}", what, wanted, kind_name(node)));
 }
 
-void for_each_key(const YAML::Node& map, std::initializer_list<std::string_view> allowed,
-                  const std::string& file,
-                  const std::function<void(const std::string&, const YAML::Node&)>& visit) {
-  std::set<std::string> seen;
-  for (const auto& entry : map) {
-    const YAML::Node& key_node = entry.first;
-    if (!key_node.IsScalar()) throw InputError(location(file, key_node.Mark()), "keys must be text");
-    const std::string& key = key_node.Scalar();
+void for_each_key(const Node& map, std::initializer_list<std::string_view> allowed, const std::string& file,
+                  const std::function<void(std::string_view, const Node&)>& visit) {
+  std::set<std::string, std::less<>> seen;
+  for (const Entry& entry : map.entries()) {
+    const Node& key_node = entry.key;
+    if (!key_node.is_scalar()) throw InputError(location(file, key_node.mark()), "keys must be text");
+    std::string_view key = key_node.scalar();
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
       std::string expected;
       for (std::string_view name : allowed)
         expected += fmt::format("{}{}", expected.empty() ? "" : ", ", name);
-      throw InputError(location(file, key_node.Mark()),
+      throw InputError(location(file, key_node.mark()),
                        fmt::format("unknown key \"{}\" (expected one of: {})", key, expected));
     }
-    if (!seen.insert(key).second) {
-      throw InputError(location(file, key_node.Mark()), fmt::format("duplicate key \"{}\"", key));
+    if (!seen.emplace(key).second) {
+      throw InputError(location(file, key_node.mark()), fmt::format("duplicate key \"{}\"", key));
     }
     try {
-      visit(key, entry.second);
+      visit(key, entry.value);
     } catch (const InputError& e) {
       // yaml-cpp marks an empty value (`key:` and nothing after it) at the token after it,
       // often on a later line; the key is where a person looks for it.
-      SourceLocation empty_value = location(file, entry.second.Mark());
-      if (!entry.second.IsNull() || e.where().line != empty_value.line ||
+      SourceLocation empty_value = location(file, entry.value.mark());
+      if (!entry.value.is_null() || e.where().line != empty_value.line ||
           e.where().column != empty_value.column) {
         throw;
       }
-      throw InputError(location(file, key_node.Mark()), e.what());
+      throw InputError(location(file, key_node.mark()), e.what());
     }
   }
 }
 
-std::vector<std::string> text_list(const YAML::Node& node, std::string_view what, const std::string& file) {
+std::vector<std::string> text_list(const Node& node, std::string_view what, const std::string& file) {
   std::vector<std::string> out;
-  auto add = [&](const YAML::Node& item) {
-    expect(item, YAML::NodeType::Scalar, what, file);
-    std::string text = utf8::normalize_space(item.Scalar());
-    if (text.empty()) throw InputError(location(file, item.Mark()), fmt::format("empty text in {}", what));
+  auto add = [&](const Node& item) {
+    expect(item, Kind::kScalar, what, file);
+    std::string text = utf8::normalize_space(item.scalar());
+    if (text.empty()) throw InputError(location(file, item.mark()), fmt::format("empty text in {}", what));
     out.push_back(std::move(text));
   };
-  if (node.IsScalar()) {
+  if (node.is_scalar()) {
     add(node);
-  } else if (!node.IsNull()) {
-    expect(node, YAML::NodeType::Sequence, what, file);
-    for (const YAML::Node& item : node) add(item);
+  } else if (!node.is_null()) {
+    expect(node, Kind::kSequence, what, file);
+    for (Node item : node) add(item);
   }
   return out;
 }
 
-double number(const YAML::Node& node, std::string_view what, double min, double max,
-              const std::string& file) {
-  if (!node.IsScalar()) {
-    throw InputError(location(file, node.Mark()), fmt::format("{} must be a number from {} to {}, found {}",
+double number(const Node& node, std::string_view what, double min, double max, const std::string& file) {
+  if (!node.is_scalar()) {
+    throw InputError(location(file, node.mark()), fmt::format("{} must be a number from {} to {}, found {}",
                                                               what, min, max, kind_name(node)));
   }
-  double value = 0;
-  if (!YAML::convert<double>::decode(node, value) || !(value >= min && value <= max)) {
+  std::optional<double> value = to_number(node.scalar());
+  if (!value || !(*value >= min && *value <= max)) {
     throw InputError(
-        location(file, node.Mark()),
-        fmt::format("{} must be a number from {} to {}, found \"{}\"", what, min, max, node.Scalar()));
+        location(file, node.mark()),
+        fmt::format("{} must be a number from {} to {}, found \"{}\"", what, min, max, node.scalar()));
   }
-  return value;
+  return *value;
 }
 
 }  // namespace raci::yaml

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include "model/source_location.h"
+#include "reading/yaml_support.h"
 
 namespace raci {
 namespace {
@@ -51,12 +51,12 @@ TEST(LexiconLoader, EveryKeyIsOptional) {
 }
 
 TEST(LexiconLoader, ReadsTheLexiconKeyOfAMatrix) {
-  YAML::Node root = YAML::Load("roles: []\nlexicon:\n  synonyms: [[wiki, handbook]]\n");
-  Lexicon lexicon = read_lexicon(root["lexicon"], "m.yaml");
+  yaml::Document root = yaml::parse("roles: []\nlexicon:\n  synonyms: [[wiki, handbook]]\n", "m.yaml");
+  Lexicon lexicon = read_lexicon(*root.root().find("lexicon"), "m.yaml");
   EXPECT_EQ(lexicon.synonyms, (std::vector<Strings>{{"wiki", "handbook"}}));
   try {
-    YAML::Node bad = YAML::Load("roles: []\nlexicon:\n  synonym: []\n");
-    read_lexicon(bad["lexicon"], "m.yaml");
+    yaml::Document bad = yaml::parse("roles: []\nlexicon:\n  synonym: []\n", "m.yaml");
+    read_lexicon(*bad.root().find("lexicon"), "m.yaml");
     FAIL() << "no error";
   } catch (const InputError& e) {
     EXPECT_EQ(

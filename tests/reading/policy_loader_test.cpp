@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "model/source_location.h"
+#include "reading/yaml_support.h"
 
 namespace raci {
 namespace {
@@ -76,8 +77,9 @@ TEST(PolicyLoader, ReadsAPolicyWithoutThemes) {
 }
 
 TEST(PolicyLoader, ReadsThePolicyKeyOfAMatrixNode) {
-  YAML::Node node = YAML::Load("themes:\n  - {name: hiring, terms: [hire], accountable: EM}\n");
-  Policy policy = read_policy(node, "m.yaml");
+  yaml::Document node =
+      yaml::parse("themes:\n  - {name: hiring, terms: [hire], accountable: EM}\n", "m.yaml");
+  Policy policy = read_policy(node.root(), "m.yaml");
   ASSERT_EQ(policy.themes.size(), 1u);
   EXPECT_EQ(policy.themes[0].accountable, std::vector<std::string>{"EM"});
 }
