@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -12,13 +15,22 @@ namespace raci {
 namespace {
 
 void group_by_area(Model& model) {
-  // Rank of each (role, area) by first appearance.
-  std::map<std::pair<std::size_t, std::string>, std::size_t> rank;
-  for (const Duty& duty : model.duties) rank.emplace(std::pair(duty.role, duty.area), rank.size());
-  std::stable_sort(model.duties.begin(), model.duties.end(), [&](const Duty& a, const Duty& b) {
-    if (a.role != b.role) return a.role < b.role;
-    return rank.at({a.role, a.area}) < rank.at({b.role, b.area});
-  });
+  // Rank of each (role, area) by first appearance, looked up once per duty; then the duties
+  // are moved once into the order of (role, rank), keeping their order within an area.
+  std::map<std::pair<std::size_t, std::string_view>, std::size_t> rank;
+  std::vector<std::pair<std::size_t, std::size_t>> key;  // per duty: role, rank
+  key.reserve(model.duties.size());
+  for (const Duty& duty : model.duties) {
+    auto it = rank.emplace(std::pair<std::size_t, std::string_view>(duty.role, duty.area), rank.size()).first;
+    key.emplace_back(duty.role, it->second);
+  }
+  std::vector<std::size_t> order(model.duties.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key[a] < key[b]; });
+  std::vector<Duty> sorted;
+  sorted.reserve(model.duties.size());
+  for (std::size_t d : order) sorted.push_back(std::move(model.duties[d]));
+  model.duties = std::move(sorted);
 }
 
 void assign_duty_ids(Model& model) {

@@ -59,10 +59,12 @@ void write_duty(YAML::Emitter& out, const Duty& duty, const Model& model) {
   out << YAML::EndMap;
 }
 
-void write_duty_list(YAML::Emitter& out, const Model& model, std::size_t role, const std::string& area) {
+// The duties of one role in `area`, in model order; `duties` are the role's.
+void write_duty_list(YAML::Emitter& out, const Model& model, const std::vector<const Duty*>& duties,
+                     const std::string& area) {
   out << YAML::BeginSeq;
-  for (const Duty& duty : model.duties) {
-    if (duty.role == role && duty.area == area) write_duty(out, duty, model);
+  for (const Duty* duty : duties) {
+    if (duty->area == area) write_duty(out, *duty, model);
   }
   out << YAML::EndSeq;
 }
@@ -172,6 +174,14 @@ std::string write_yaml_matrix(const Model& model) {
     write_text(out, model.description);
   }
   out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
+  // Each role's duties and areas, found in one pass over the duties.
+  std::vector<std::vector<const Duty*>> duties_of(model.roles.size());
+  std::vector<std::vector<std::string>> areas_of(model.roles.size());
+  for (const Duty& duty : model.duties) {
+    duties_of[duty.role].push_back(&duty);
+    std::vector<std::string>& areas = areas_of[duty.role];
+    if (std::find(areas.begin(), areas.end(), duty.area) == areas.end()) areas.push_back(duty.area);
+  }
   for (std::size_t r = 0; r < model.roles.size(); ++r) {
     const Role& role = model.roles[r];
     out << YAML::BeginMap;
@@ -179,14 +189,14 @@ std::string write_yaml_matrix(const Model& model) {
     write_text(out, role.id);
     out << YAML::Key << "name" << YAML::Value;
     write_text(out, role.name);
-    std::vector<std::string> areas = model.areas_of(r);
+    const std::vector<std::string>& areas = areas_of[r];
     // Duties outside any area go under `duties:`, before or after the areas as they
     // came first, so that reading the file back keeps the order.
     bool loose_first = !areas.empty() && areas.front().empty();
     bool has_loose = std::find(areas.begin(), areas.end(), "") != areas.end();
     if (has_loose && loose_first) {
       out << YAML::Key << "duties" << YAML::Value;
-      write_duty_list(out, model, r, "");
+      write_duty_list(out, model, duties_of[r], "");
     }
     if (areas.size() > (has_loose ? 1u : 0u)) {
       out << YAML::Key << "areas" << YAML::Value << YAML::BeginSeq;
@@ -195,14 +205,14 @@ std::string write_yaml_matrix(const Model& model) {
         out << YAML::BeginMap << YAML::Key << "name" << YAML::Value;
         write_text(out, area);
         out << YAML::Key << "duties" << YAML::Value;
-        write_duty_list(out, model, r, area);
+        write_duty_list(out, model, duties_of[r], area);
         out << YAML::EndMap;
       }
       out << YAML::EndSeq;
     }
     if (has_loose && !loose_first) {
       out << YAML::Key << "duties" << YAML::Value;
-      write_duty_list(out, model, r, "");
+      write_duty_list(out, model, duties_of[r], "");
     }
     out << YAML::EndMap;
   }
