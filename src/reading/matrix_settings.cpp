@@ -146,6 +146,7 @@ std::vector<Decision> read_decisions(const yaml::Node& node, const std::string& 
 }
 
 void check_decisions(const Model& model) {
+  if (model.decisions.empty()) return;
   std::map<std::string, std::size_t> duty_by_id;
   for (std::size_t d = 0; d < model.duties.size(); ++d) duty_by_id[model.duties[d].id] = d;
   std::map<std::pair<std::string, std::string>, int> decided;  // pair -> line of its decision

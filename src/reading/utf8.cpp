@@ -1,5 +1,7 @@
 #include "reading/utf8.h"
 
+#include <algorithm>
+
 namespace raci::utf8 {
 
 namespace {
@@ -123,6 +125,19 @@ std::string normalize_space(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // ASCII, most text: the same, byte by byte.
+    for (char c : text) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += c;
+    }
+    return out;
+  }
   for (char32_t c : decode(text)) {
     if (is_zero_width(c)) continue;
     if (is_space(c)) {
