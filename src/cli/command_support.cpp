@@ -14,8 +14,12 @@ namespace po = boost::program_options;
 std::vector<Model> load_models(const po::variables_map& values, const std::string& command) {
   if (!values.count("inputs")) throw UsageError(command, "no input given: name a role page, a YAML matrix or a folder");
   std::vector<Model> models;
-  for (const std::string& path : expand_inputs(values["inputs"].as<std::vector<std::string>>())) {
+  std::vector<ReplacedPage> replaced;
+  for (const std::string& path : expand_inputs(values["inputs"].as<std::vector<std::string>>(), &replaced)) {
     models.push_back(load_input(path));
+    for (const ReplacedPage& page : replaced) {
+      if (page.yaml == path) models.back().findings.push_back(replaced_page_finding(page));
+    }
   }
   return models;
 }

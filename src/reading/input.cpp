@@ -98,7 +98,7 @@ std::string decode_input_text(std::string bytes, const std::string& file, std::v
   return out;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args, std::vector<ReplacedPage>* replaced) {
   std::vector<std::string> inputs;
   for (const std::string& arg : args) {
     std::error_code ec;
@@ -121,12 +121,22 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& args) {
                                [](const std::string& p) { return input_kind(p) == InputKind::kYaml; });
       if (yaml != paths.end()) {
         inputs.push_back(*yaml);
+        for (const std::string& path : paths) {
+          if (replaced && input_kind(path) == InputKind::kMarkdown) replaced->push_back({path, *yaml});
+        }
       } else {
         inputs.insert(inputs.end(), paths.begin(), paths.end());
       }
     }
   }
   return inputs;
+}
+
+Finding replaced_page_finding(const ReplacedPage& replaced) {
+  return {Severity::kInfo, "page-replaced-by-yaml", {replaced.page},
+          fmt::format("left out: {} beside it is read instead (a YAML matrix replaces the page of the same "
+                      "name it was converted from; name the page to read it)",
+                      replaced.yaml)};
 }
 
 Model load_input(const std::string& path) {

@@ -26,10 +26,23 @@ std::string read_input_file(const std::string& path);
 /// that are not UTF-8 by reading them as Windows-1252, adding a finding per line.
 std::string decode_input_text(std::string bytes, const std::string& file, std::vector<Finding>& findings);
 
+/// A page of a folder left out because a YAML matrix of the same stem is read instead.
+struct ReplacedPage {
+  std::string page;
+  std::string yaml;
+  bool operator==(const ReplacedPage&) const = default;
+};
+
 /// Expands the command line's inputs: a file stays as it is; a directory becomes its
 /// .md/.markdown/.yaml/.yml files in name order, where a YAML matrix replaces a page of
-/// the same stem (it was converted from it and is now the source of truth).
-std::vector<std::string> expand_inputs(const std::vector<std::string>& args);
+/// the same stem (it was converted from it and is now the source of truth). The pages so
+/// left out are added to `replaced` when it is given.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& args,
+                                       std::vector<ReplacedPage>* replaced = nullptr);
+
+/// The finding that tells a user a page was left out (info, code page-replaced-by-yaml,
+/// at the page).
+Finding replaced_page_finding(const ReplacedPage& replaced);
 
 /// Reads one input of either kind into a model.
 Model load_input(const std::string& path);

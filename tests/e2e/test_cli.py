@@ -89,6 +89,8 @@ class ExportSeed(TempDirTest):
     def test_bundled_matrices_export_the_seed_matrix(self):
         status, _, err = run("export", "matrices", "-o", self.tmp)
         self.assertEqual(status, 0, err)
+        findings = read_csv(os.path.join(self.tmp, "lead-roles.findings.csv"))
+        self.assertIn(["info", "page-replaced-by-yaml", "matrices/lead-roles.md"], [f[:3] for f in findings])
         rows = read_csv(os.path.join(self.tmp, "lead-roles.matrix.csv"))
         header = rows[0]
         self.assertEqual(header[:5], ["id", "area", "duty", "EM", "TL"])

@@ -175,8 +175,17 @@ TEST_F(Input, ExpandPrefersAYamlMatrixToThePageOfTheSameStem) {
   write("lead-roles.md", "");
   write("lead-roles.yaml", "");
   write("squad-roles.md", "");
-  EXPECT_EQ(expand_inputs({dir_.string()}),
+  std::vector<ReplacedPage> replaced;
+  EXPECT_EQ(expand_inputs({dir_.string()}, &replaced),
             (std::vector<std::string>{path("lead-roles.yaml"), path("squad-roles.md")}));
+  EXPECT_EQ(replaced, (std::vector<ReplacedPage>{{path("lead-roles.md"), path("lead-roles.yaml")}}));
+  Finding note = replaced_page_finding(replaced[0]);
+  EXPECT_EQ(note.code, "page-replaced-by-yaml");
+  EXPECT_EQ(note.severity, Severity::kInfo);
+  EXPECT_EQ(note.location.file, path("lead-roles.md"));
+  EXPECT_EQ(note.message, "left out: " + path("lead-roles.yaml") +
+                              " beside it is read instead (a YAML matrix replaces the page of the same name it "
+                              "was converted from; name the page to read it)");
 }
 
 TEST_F(Input, ExpandSkipsHiddenFilesOtherFilesAndSubfolders) {
