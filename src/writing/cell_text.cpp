@@ -1,6 +1,7 @@
 #include "writing/cell_text.h"
 
 #include <algorithm>
+#include <array>
 
 namespace raci {
 
@@ -43,6 +44,8 @@ bool fit_cell(std::string& text) {
   return true;
 }
 
+namespace {
+
 // Excel gives a column `width` units of 7 pixels plus 5 (a "0" of Calibri 11 at 96 dpi);
 // LibreOffice gives it a little more, so measuring as Excel does suits both.
 // Advance widths of Calibri for ASCII 32 to 126, in 1/2048 of an em, as read from Carlito,
@@ -54,66 +57,106 @@ constexpr std::uint16_t kCalibriWidths[95] = {
     1058, 1378, 1112, 941,  998,  1314, 1162, 1822, 1063, 998,  959,  628,  791,  628,  1020, 1020,
     596,  981,  1076, 866,  1076, 1019, 625,  964,  1076, 470,  490,  931,  470,  1636, 1076, 1080,
     1076, 1076, 714,  801,  686,  1076, 925,  1464, 887,  927,  809,  644,  943,  644,  1020};
-constexpr double kOtherWidth = 1200;    // any other character: wider than most letters
-constexpr double kBoldFactor = 1.05;    // Calibri Bold is about this much wider
-constexpr double kSafetyFactor = 1.04;  // a little wide: better some air than text cut off
+constexpr std::uint16_t kOtherWidth = 1200;  // any other character: wider than most letters
+constexpr double kBoldFactor = 1.05;         // Calibri Bold is about this much wider
+constexpr double kSafetyFactor = 1.04;       // a little wide: better some air than text cut off
 
-// Width of UTF-8 text in pixels at 96 dpi.
-double text_pixels(std::string_view text, Font font) {
-  double units = 0;
-  for (char c : text) {
-    auto byte = static_cast<unsigned char>(c);
+// The advance width each byte of UTF-8 text adds: an ASCII character its own, a byte that
+// continues a character nothing, any other byte (a control or the start of a character
+// outside ASCII) kOtherWidth. Summed in integers, so a text measured piece by piece and a
+// text measured whole give the same pixels for the same characters.
+constexpr auto kByteWidths = [] {
+  std::array<std::uint16_t, 256> widths{};
+  for (std::size_t byte = 0; byte < widths.size(); ++byte) {
     if (byte >= 32 && byte < 127) {
-      units += kCalibriWidths[byte - 32];
+      widths[byte] = kCalibriWidths[byte - 32];
     } else if ((byte & 0xC0) != 0x80) {
-      units += kOtherWidth;
+      widths[byte] = kOtherWidth;
     }
   }
-  return units / 2048 * font.points * 96 / 72 * (font.bold ? kBoldFactor : 1) * kSafetyFactor;
+  return widths;
+}();
+
+// Pixels a wrapped cell `width` units wide holds on a line, less the cell's padding.
+double room_pixels(double width) { return std::max(width * 7 + 5 - 6, 1.0); }
+
+std::uint64_t text_units(std::string_view text) {
+  std::uint64_t units = 0;
+  for (char c : text) units += kByteWidths[static_cast<unsigned char>(c)];
+  return units;
 }
 
-// Lines a text takes in a wrapped cell `width` units wide, by a greedy word wrap that breaks
-// lines at spaces and after hyphens, as Excel and LibreOffice do.
-std::size_t wrapped_lines(std::string_view text, double width, Font font) {
-  const double room = std::max(width * 7 + 5 - 6, 1.0);  // less the cell's padding
-  const double space = text_pixels(" ", font);
+double units_to_pixels(std::uint64_t units, Font font) {
+  return static_cast<double>(units) / 2048 * font.points * 96 / 72 * (font.bold ? kBoldFactor : 1) *
+         kSafetyFactor;
+}
+
+// What a text needs in a wrapped cell: its longest line (in advance-width units) and the
+// lines it takes in `room` pixels by a greedy word wrap that breaks lines at spaces and after
+// hyphens. One pass: this runs for several cells of every row of a large workbook.
+struct Measure {
+  std::uint64_t longest = 0;
   std::size_t lines = 1;
-  double used = 0;  // pixels on the current line
-  std::size_t start = 0;
-  bool spaced = false;  // the piece follows a space
-  auto place = [&](std::size_t end) {
-    double piece = text_pixels(text.substr(start, end - start), font);
-    double need = piece + (spaced && used > 0 ? space : 0);
+};
+
+Measure measure(std::string_view text, double room, Font font) {
+  const double space = units_to_pixels(kByteWidths[' '], font);
+  Measure out;
+  double used = 0;          // pixels on the current line
+  std::uint64_t piece = 0;  // units of the piece since the last break
+  std::uint64_t line = 0;   // units of the text's line since the last newline
+  bool spaced = false;      // the piece follows a space
+  auto place = [&] {
+    double width = units_to_pixels(piece, font);
+    double need = width + (spaced && used > 0 ? space : 0);
     if (used > 0 && used + need > room) {
-      ++lines;
+      ++out.lines;
       used = 0;
-      need = piece;
+      need = width;
     }
     // A piece wider than a line is broken across lines.
-    for (; used + need > room; ++lines) {
+    for (; used + need > room; ++out.lines) {
       need -= room - used;
       used = 0;
     }
     used += need;
+    piece = 0;
   };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
+  for (char c : text) {
+    const std::uint16_t width = kByteWidths[static_cast<unsigned char>(c)];
     if (c == '\n' || c == ' ') {
-      place(i);
-      start = i + 1;
+      place();
       spaced = c == ' ';
       if (c == '\n') {
-        ++lines;
+        ++out.lines;
         used = 0;
+        out.longest = std::max(out.longest, line);
+        line = 0;
+        continue;
       }
     } else if (c == '-') {
-      place(i + 1);
-      start = i + 1;
+      piece += width;
+      place();
       spaced = false;
+    } else {
+      piece += width;
     }
+    line += width;
   }
-  place(text.size());
-  return lines;
+  place();
+  out.longest = std::max(out.longest, line);
+  return out;
+}
+
+}  // namespace
+
+// Width of UTF-8 text in pixels at 96 dpi.
+double text_pixels(std::string_view text, Font font) { return units_to_pixels(text_units(text), font); }
+
+// Lines a text takes in a wrapped cell `width` units wide, by a greedy word wrap that breaks
+// lines at spaces and after hyphens, as Excel and LibreOffice do.
+std::size_t wrapped_lines(std::string_view text, double width, Font font) {
+  return measure(text, room_pixels(width), font).lines;
 }
 
 // Row height in points for `lines` lines of text.
@@ -128,19 +171,27 @@ ColumnWidths::ColumnWidths(std::vector<std::pair<double, double>> limits) : limi
 void ColumnWidths::fit(std::uint16_t col, std::string_view text, Font font, double extra) {
   if (col >= widths_.size()) return;
   // A wrapped cell is as wide as its longest line.
-  double longest = 0;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = std::min(text.find('\n', start), text.size());
-    longest = std::max(longest, text_pixels(text.substr(start, end - start), font));
-    start = end + 1;
+  std::uint64_t longest = 0;
+  std::uint64_t line = 0;
+  for (char c : text) {
+    if (c == '\n') {
+      longest = std::max(longest, line);
+      line = 0;
+    } else {
+      line += kByteWidths[static_cast<unsigned char>(c)];
+    }
   }
-  widths_[col] = std::max(widths_[col], (longest + 1) / 7 + extra);
+  widen(col, std::max(longest, line), font, extra);
+}
+
+void ColumnWidths::widen(std::uint16_t col, std::uint64_t units, Font font, double extra) {
+  widths_[col] = std::max(widths_[col], (units_to_pixels(units, font) + 1) / 7 + extra);
 }
 
 double ColumnWidths::fit_wrapped(std::uint16_t col, std::string_view text, Font font) {
-  fit(col, text, font);
-  return row_points(wrapped_lines(text, limits_[col].second, font), font);
+  Measure measured = measure(text, room_pixels(limits_[col].second), font);
+  widen(col, measured.longest, font, 0);
+  return row_points(measured.lines, font);
 }
 
 double ColumnWidths::fit_header(std::uint16_t col, std::string_view text) {

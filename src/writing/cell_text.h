@@ -73,6 +73,9 @@ class ColumnWidths {
   std::uint16_t size() const { return static_cast<std::uint16_t>(widths_.size()); }
 
  private:
+  // Widens the column to `units` of advance width (from the font's table) plus `extra`.
+  void widen(std::uint16_t col, std::uint64_t units, Font font, double extra);
+
   std::vector<std::pair<double, double>> limits_;  // min, max
   std::vector<double> widths_;
 };

@@ -7,10 +7,12 @@
 #include <filesystem>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -18,6 +20,7 @@
 #include <xlsxwriter.h>
 
 #include "writing/cell_text.h"
+#include "writing/fast_deflate.h"
 #include "writing/output_file.h"
 
 namespace raci {
@@ -105,6 +108,15 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
+// `join`, into a string kept from row to row so that its memory is reused.
+void join_into(std::string& out, const std::vector<std::string>& parts, std::string_view separator) {
+  out.clear();
+  for (const std::string& part : parts) {
+    if (!out.empty()) out += separator;
+    out += part;
+  }
+}
+
 std::string column_name(lxw_col_t col) {
   char name[LXW_MAX_COL_NAME_LENGTH];
   lxw_col_to_name(name, col, 0);
@@ -171,8 +183,8 @@ class WorkbookWriter {
   lxw_format* matrix_format(Column column, bool band, bool first);
   void make_formats();
   void set_properties();
-  void put_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::string text, lxw_format* format,
-                const SourceLocation& where = {}, std::string_view what = "");
+  void put_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
+                lxw_format* format, const SourceLocation& where = {}, std::string_view what = "");
   void put_link(lxw_worksheet* sheet, std::size_t& links, lxw_row_t row, lxw_col_t col, std::size_t duty);
   void put_header(lxw_worksheet* sheet, ColumnWidths& widths, const std::vector<std::string>& names,
                   lxw_col_t centred_from = 0, lxw_col_t centred_count = 0);
@@ -196,6 +208,7 @@ class WorkbookWriter {
   std::vector<Truncation> truncations_;
   std::set<std::pair<std::string, std::size_t>> truncated_;  // (location, length) reported
   std::size_t overlap_rows_ = 0;                             // overlaps on the Overlaps sheet
+  std::string link_text_, link_target_;                      // put_link's, reused from link to link
 
   // Tells the caller the share of the RACI and Overlaps rows written.
   void tell_progress(std::size_t rows_done) const {
@@ -242,6 +255,9 @@ lxw_format* WorkbookWriter::bordered(bool wrap) {
 lxw_format* WorkbookWriter::matrix_format(Column column, bool band, bool first) {
   auto key = std::make_tuple(column, band, first);
   if (auto it = matrix_formats_.find(key); it != matrix_formats_.end()) return it->second;
+  // The same format as wrapped_, so the same object: libxlsxwriter looks a format up in a
+  // hash table for every cell while another object with the same properties holds its index.
+  if (column == Column::kDuty && !band && !first) return matrix_formats_[key] = wrapped_;
   lxw_format* format = bordered(column != Column::kRole);
   if (band) format_set_bg_color(format, kBandFill);
   // A darker rule above the first row of each area shows where the group starts.
@@ -351,14 +367,17 @@ void WorkbookWriter::set_properties() {
   check(workbook_set_properties(workbook_, &properties));
 }
 
-void WorkbookWriter::put_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::string text,
+void WorkbookWriter::put_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
                               lxw_format* format, const SourceLocation& where, std::string_view what) {
   if (text.size() > kMaxCellUnits) {
-    std::size_t units = utf16_units(text);
+    std::string cut = text;
+    std::size_t units = utf16_units(cut);
     // One finding per text, though it may show on several sheets.
-    if (fit_cell(text) && truncated_.emplace(where.to_string(), units).second) {
+    if (fit_cell(cut) && truncated_.emplace(where.to_string(), units).second) {
       truncations_.push_back({where, std::string(what.empty() ? "a text" : what), units});
     }
+    check(worksheet_write_string(sheet, row, col, cut.c_str(), format));
+    return;
   }
   // Always a string cell: text starting with `=` stays text.
   check(worksheet_write_string(sheet, row, col, text.c_str(), format));
@@ -368,14 +387,17 @@ void WorkbookWriter::put_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col
 // LibreOffice does not wrap the text of a link.
 void WorkbookWriter::put_link(lxw_worksheet* sheet, std::size_t& links, lxw_row_t row, lxw_col_t col,
                               std::size_t duty) {
-  std::string text = fmt::format("row {}", row_of_duty_[duty] + 2);
+  link_text_.clear();
+  fmt::format_to(std::back_inserter(link_text_), "row {}", row_of_duty_[duty] + 2);
   if (links >= kMaxLinksPerSheet) {
-    put_text(sheet, row, col, text, text_);
+    put_text(sheet, row, col, link_text_, text_);
     return;
   }
   ++links;
-  std::string target = fmt::format("internal:'{}'!C{}", sheet_names_[0], row_of_duty_[duty] + 2);
-  check(worksheet_write_url_opt(sheet, row, col, target.c_str(), link_, text.c_str(),
+  link_target_.clear();
+  fmt::format_to(std::back_inserter(link_target_), "internal:'{}'!C{}", sheet_names_[0],
+                 row_of_duty_[duty] + 2);
+  check(worksheet_write_url_opt(sheet, row, col, link_target_.c_str(), link_, link_text_.c_str(),
                                 "Go to the duty on the RACI sheet"));
 }
 
@@ -424,7 +446,8 @@ void WorkbookWriter::write() {
   lxw_workbook_options settings{};
   std::string folder = std::filesystem::path(path_).parent_path().string();
   if (folder.empty()) folder = ".";
-  if (matrix.rows.size() + overlap_rows_ + analysis_.findings.size() > options_.constant_memory_rows) {
+  const std::size_t rows = matrix.rows.size() + overlap_rows_ + analysis_.findings.size();
+  if (rows > options_.constant_memory_rows) {
     settings.constant_memory = LXW_TRUE;
     settings.tmpdir = folder.data();
   }
@@ -454,6 +477,10 @@ void WorkbookWriter::write() {
   write_roles(sheets[3]);
   write_about(sheets[4]);
 
+  // libxlsxwriter compresses the parts as it closes the workbook; a large one at zlib's
+  // fastest level, on a few threads (see fast_deflate.h).
+  std::optional<FastDeflate> fast;
+  if (rows > options_.fast_compression_rows) fast.emplace();
   lxw_error error = workbook_close(workbook_);
   workbook_ = nullptr;  // closed and freed, whatever the outcome
   check(error);
@@ -497,6 +524,13 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
   put_header(sheet, widths, names, first_role, roles);
 
   const bool blanks = matrix.rows.size() * (names.size() - 3) <= kBlankCellBudget;
+  // Kept from row to row, so their memory is reused.
+  std::string origins, joined, sources;
+  std::vector<std::size_t> members;
+  std::map<std::size_t, std::vector<std::string>> wordings;
+  // The text of each set of letters, by its bits.
+  std::array<std::string, 16> letter_texts;
+  for (std::uint8_t bits = 0; bits < 16; ++bits) letter_texts[bits] = Letters(bits).to_string();
   bool band = true;
   std::pair<std::size_t, std::string_view> group = {static_cast<std::size_t>(-1), {}};
   for (std::size_t i = 0; i < matrix.rows.size(); ++i) {
@@ -521,7 +555,7 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
         std::max({widths.fit_wrapped(0, row.id, kSmall),
                   widths.fit_wrapped(1, row.area, first ? kBold : kPlain), widths.fit_wrapped(2, row.text)});
 
-    std::vector<std::string> origins;
+    origins.clear();
     lxw_format* format = matrix_format(Column::kRole, band, first);
     // Every role's cell, blank or not, while the matrix is small; else only those set.
     auto next = row.cells.begin();
@@ -537,12 +571,17 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
         if (blanks) check(worksheet_write_blank(sheet, r, first_role + c, format));
         continue;
       }
-      std::string letters = cell.letters.to_string();
+      const std::string& letters = letter_texts[cell.letters.bits() & 15];
       check(worksheet_write_string(sheet, r, first_role + c, letters.c_str(), format));
       widths.fit(first_role + c, letters, kBold);
-      std::string origin = fmt::format("{}: {}", matrix.roles[c].id, cell_origin_name(cell.origin));
-      if (cell.origin == CellOrigin::kPolicy && !row.theme.empty()) origin += ":" + row.theme;
-      origins.push_back(origin);
+      if (!origins.empty()) origins += '\n';
+      origins += matrix.roles[c].id;
+      origins += ": ";
+      origins += cell_origin_name(cell.origin);
+      if (cell.origin == CellOrigin::kPolicy && !row.theme.empty()) {
+        origins += ':';
+        origins += row.theme;
+      }
     }
 
     lxw_format* extra = matrix_format(Column::kExtra, band, first);
@@ -551,30 +590,44 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
       put_text(sheet, r, col, text, extra, duty.source, about(text, describe));
       height = std::max(height, widths.fit_wrapped(col, text, kSmall));
     };
-    std::vector<std::size_t> members = {row.duty};
+    members.assign(1, row.duty);
     members.insert(members.end(), row.merged.begin(), row.merged.end());
     // Each role's own wording of a merged row; the other wording columns are blank, and
     // left out unless the matrix is small.
-    std::map<std::size_t, std::vector<std::string>> wordings;  // wording column -> texts
+    wordings.clear();  // wording column -> texts
     if (!row.merged.empty()) {
       for (std::size_t d : members)
         wordings[wording_column[model_.duties[d].role]].push_back(model_.duties[d].text);
     }
-    for (std::size_t w = 0; w < wording_roles.size(); ++w) {
-      if (!blanks && !wordings.count(w)) continue;
-      put_extra(first_role + roles + static_cast<lxw_col_t>(w), join(wordings[w], "\n"), [&] {
+    auto put_wording = [&](std::size_t w, const std::vector<std::string>& texts) {
+      join_into(joined, texts, "\n");
+      put_extra(first_role + roles + static_cast<lxw_col_t>(w), joined, [&] {
         return fmt::format("wording of {} in duty {}", matrix.roles[wording_roles[w]].id, row.id);
       });
+    };
+    if (blanks) {
+      const std::vector<std::string> none;
+      for (std::size_t w = 0; w < wording_roles.size(); ++w) {
+        auto found = wordings.find(w);
+        put_wording(w, found == wordings.end() ? none : found->second);
+      }
+    } else {
+      // Only the columns that hold a wording, in column order as above.
+      for (const auto& [w, texts] : wordings) put_wording(w, texts);
     }
-    std::vector<std::string> sources;
+    joined.clear();
     for (std::size_t d : members) {
-      sources.push_back(
-          SourceLocation{model_.duties[d].source.file, model_.duties[d].source.line}.to_string());
+      if (!joined.empty()) joined += '\n';
+      const SourceLocation& source = model_.duties[d].source;
+      joined += source.file;
+      if (source.line > 0) fmt::format_to(std::back_inserter(joined), ":{}", source.line);
     }
-    put_extra(related_col, join(row.related, "\n"), [&] { return "related rows of duty " + row.id; });
-    put_extra(related_col + 1, join(origins, "\n"), [&] { return "origins of duty " + row.id; });
+    sources.swap(joined);
+    join_into(joined, row.related, "\n");
+    put_extra(related_col, joined, [&] { return "related rows of duty " + row.id; });
+    put_extra(related_col + 1, origins, [&] { return "origins of duty " + row.id; });
     put_extra(related_col + 2, row.theme, [&] { return "theme of duty " + row.id; });
-    put_extra(related_col + 3, join(sources, "\n"), [&] { return "source of duty " + row.id; });
+    put_extra(related_col + 3, sources, [&] { return "source of duty " + row.id; });
     set_height(sheet, r, height);
   }
 
@@ -628,6 +681,8 @@ void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
              {"#", "kind", "score", "role A", "duty A", "at A", "role B", "duty B", "at B", "shared terms",
               "resolution"});
   std::size_t links = 0;
+  std::string terms;  // reused from row to row
+  const std::string none;
   for (std::size_t i = 0; i < overlap_rows_; ++i) {
     if (i % kProgressRows == 0) tell_progress(analysis_.matrix.rows.size() + i);
     const Overlap& overlap = analysis_.overlaps[i];
@@ -642,14 +697,15 @@ void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
       const Duty& duty = model_.duties[d];
       const lxw_col_t col = 3 + side * 3;
       put_text(sheet, r, col, model_.roles[duty.role].id, centred_);
-      put_text(sheet, r, col + 1, duty.text, wrapped_, duty.source, "duty " + duty.id);
+      put_text(sheet, r, col + 1, duty.text, wrapped_, duty.source,
+               duty.text.size() > kMaxCellUnits ? "duty " + duty.id : std::string());
       put_link(sheet, links, r, col + 2, d);
       widths.fit(col, model_.roles[duty.role].id);
       height = std::max(height, widths.fit_wrapped(col + 1, duty.text));
     }
-    std::string terms = join(overlap.shared_terms, ", ");
+    join_into(terms, overlap.shared_terms, ", ");
     put_text(sheet, r, 9, terms, wrapped_);
-    std::string resolution = i < analysis_.outcomes.size() ? analysis_.outcomes[i].resolution : "";
+    const std::string& resolution = i < analysis_.outcomes.size() ? analysis_.outcomes[i].resolution : none;
     put_text(sheet, r, 10, resolution, wrapped_);
     set_height(sheet, r,
                std::max({height, widths.fit_wrapped(9, terms), widths.fit_wrapped(10, resolution)}));
@@ -663,21 +719,32 @@ void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
 void WorkbookWriter::write_findings(lxw_worksheet* sheet) {
   ColumnWidths widths({{11, 11}, {12, 28}, {12, 32}, {30, 70}, {9, 9}});
   put_header(sheet, widths, {"severity", "code", "location", "message", "at"});
-  std::map<std::pair<std::string, int>, std::size_t> duty_at;
+  // The first duty at each file and line.
+  struct FileLineHash {
+    std::size_t operator()(const std::pair<std::string_view, int>& key) const {
+      return std::hash<std::string_view>()(key.first) ^
+             (static_cast<std::size_t>(key.second) * 0x9E3779B97F4A7C15u);
+    }
+  };
+  std::unordered_map<std::pair<std::string_view, int>, std::size_t, FileLineHash> duty_at;
+  duty_at.reserve(model_.duties.size());
   for (std::size_t d = 0; d < model_.duties.size(); ++d) {
-    duty_at.emplace(std::make_pair(model_.duties[d].source.file, model_.duties[d].source.line), d);
+    duty_at.emplace(
+        std::make_pair(std::string_view(model_.duties[d].source.file), model_.duties[d].source.line), d);
   }
   std::size_t links = 0;
   lxw_row_t r = 1;
+  std::string severity, location;  // reused from row to row
   auto put = [&](const Finding& finding) {
-    std::string severity(severity_name(finding.severity));
+    severity = severity_name(finding.severity);
     // File and line, as in the findings CSV.
-    std::string location = SourceLocation{finding.location.file, finding.location.line}.to_string();
+    location = finding.location.file;
+    if (finding.location.line > 0) fmt::format_to(std::back_inserter(location), ":{}", finding.location.line);
     put_text(sheet, r, 0, severity, finding.severity == Severity::kError ? error_ : text_);
     put_text(sheet, r, 1, finding.code, text_);
     put_text(sheet, r, 2, location, wrapped_);
     put_text(sheet, r, 3, finding.message, wrapped_, finding.location, "message of a finding");
-    auto duty = duty_at.find({finding.location.file, finding.location.line});
+    auto duty = duty_at.find({std::string_view(finding.location.file), finding.location.line});
     if (finding.location.line > 0 && duty != duty_at.end()) {
       put_link(sheet, links, r, 4, duty->second);
     } else {

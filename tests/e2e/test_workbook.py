@@ -375,6 +375,22 @@ class LargeCatalogue(unittest.TestCase):
             self.assertNotIn("xl/sharedStrings.xml", z.namelist())
             self.assertIn('t="inlineStr"', z.read("xl/worksheets/sheet1.xml").decode())
 
+    def test_is_compressed_fast_into_a_file_zip_readers_and_libreoffice_read(self):
+        # Compressed at zlib's fastest level, in pieces on several threads (fast_deflate.h):
+        # every part inflates to the bytes its CRC-32 names, and LibreOffice reads the matrix.
+        with zipfile.ZipFile(self.xlsx) as z:
+            self.assertIsNone(z.testzip())
+        profile = "file://" + os.path.join(self.tmp, "profile")
+        proc = subprocess.run(
+            ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "csv", "--outdir",
+             os.path.join(self.tmp, "lo"), self.xlsx],
+            capture_output=True, text=True, timeout=300)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        rows = read_csv(os.path.join(self.tmp, "lo", "big.csv"))
+        self.assertEqual(len(rows), len(self.matrix))
+        roles = len(self.matrix[0]) - 3 - 5
+        self.assertEqual([row[:3 + roles] for row in rows], [row[:3 + roles] for row in self.matrix])
+
     def test_overlaps_sheet_holds_the_strongest_and_a_finding_says_so(self):
         self.assertGreater(len(self.overlaps) - 1, 10000)
         rows = list(self.book["Overlaps"].iter_rows(values_only=True))

@@ -3,15 +3,20 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <random>
 #include <string>
 #include <thread>
 
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 #include "model/matrix.h"
+#include "writing/fast_deflate.h"
 #include "writing/output_file.h"
 
 // The workbook's XML parts are compared with golden files, and read back with openpyxl, by
@@ -42,6 +47,98 @@ class TempDir {
 std::string read_bytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Inflates a raw deflate stream; "<error N>" when zlib finds it invalid.
+std::string inflate_raw(const std::string& data) {
+  z_stream stream{};
+  if (inflateInit2(&stream, -MAX_WBITS) != Z_OK) return "<error init>";
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());
+  std::string out;
+  char buffer[65536];
+  int status = Z_OK;
+  while (status == Z_OK) {
+    stream.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.avail_out = sizeof buffer;
+    status = inflate(&stream, Z_NO_FLUSH);
+    out.append(buffer, sizeof buffer - stream.avail_out);
+  }
+  inflateEnd(&stream);
+  if (status != Z_STREAM_END || stream.avail_in != 0) return "<error " + std::to_string(status) + ">";
+  return out;
+}
+
+// The parts of a zip file, by name, inflated and checked against their CRC-32; from its
+// central directory, as zip readers do.
+std::map<std::string, std::string> zip_parts(const std::string& zip) {
+  auto u16 = [&](std::size_t at) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(zip.at(at)) |
+                                      static_cast<unsigned char>(zip.at(at + 1)) << 8);
+  };
+  auto u32 = [&](std::size_t at) { return u16(at) | u16(at + 2) << 16; };
+  std::map<std::string, std::string> parts;
+  std::size_t end = zip.rfind(std::string("PK\x05\x06", 4));
+  if (end == std::string::npos) return parts;
+  std::size_t entry = u32(end + 16);
+  for (std::uint32_t i = 0; i < u16(end + 10); ++i) {
+    std::string name = zip.substr(entry + 46, u16(entry + 28));
+    std::uint32_t method = u16(entry + 10), crc = u32(entry + 16), size = u32(entry + 20);
+    std::size_t local = u32(entry + 42);
+    std::size_t data = local + 30 + u16(local + 26) + u16(local + 28);
+    std::string bytes = zip.substr(data, size);
+    std::string part = method == Z_DEFLATED ? inflate_raw(bytes) : bytes;
+    if (crc32(0, reinterpret_cast<const Bytef*>(part.data()), static_cast<uInt>(part.size())) != crc)
+      part = "<bad crc>";
+    parts[name] = part;
+    entry += 46 + u16(entry + 28) + u16(entry + 30) + u16(entry + 32);
+  }
+  return parts;
+}
+
+// Compresses `input` with zlib's API as minizip does for a zip entry (a raw stream, written
+// in `write` bytes at a time into a buffer of 64 KiB, then finished).
+std::string deflate_as_minizip(const std::string& input, std::size_t write = 16384, int level = 6) {
+  z_stream stream{};
+  if (deflateInit2(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) return "<init>";
+  std::string out;
+  char buffer[65536];
+  stream.next_out = reinterpret_cast<Bytef*>(buffer);
+  stream.avail_out = sizeof buffer;
+  auto flush_buffer = [&] {
+    out.append(buffer, sizeof buffer - stream.avail_out);
+    stream.next_out = reinterpret_cast<Bytef*>(buffer);
+    stream.avail_out = sizeof buffer;
+  };
+  for (std::size_t at = 0; at < input.size(); at += write) {
+    std::size_t size = std::min(write, input.size() - at);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data() + at));
+    stream.avail_in = static_cast<uInt>(size);
+    while (stream.avail_in > 0) {
+      if (stream.avail_out == 0) flush_buffer();
+      if (deflate(&stream, Z_NO_FLUSH) != Z_OK) return "<deflate>";
+    }
+  }
+  int status = Z_OK;
+  while (status == Z_OK) {
+    if (stream.avail_out == 0) flush_buffer();
+    status = deflate(&stream, Z_FINISH);
+  }
+  flush_buffer();
+  if (deflateEnd(&stream) != Z_OK || status != Z_STREAM_END) return "<finish>";
+  return out;
+}
+
+// Text like a sheet's XML, compressible but not trivially.
+std::string sample_xml(std::size_t size) {
+  std::mt19937 random(7);
+  std::string out;
+  while (out.size() < size) {
+    out += "<c r=\"A" + std::to_string(random() % 100000) + "\" s=\"" + std::to_string(random() % 30) +
+           "\" t=\"inlineStr\"><is><t>duty " + std::to_string(random()) + "</t></is></c>";
+  }
+  out.resize(size);
+  return out;
 }
 
 Duty duty(std::string id, std::string text, std::size_t role, std::string area, int line) {
@@ -216,6 +313,68 @@ TEST(Workbook, CutsTextLongerThanACellHolds) {
   sample.model.duties[3].text = wide;
   sample.analysis.findings[0].message = std::string(33000, 'm');
   EXPECT_NO_THROW(write_workbook(dir.file("long.xlsx"), sample.model, sample.analysis, pinned()));
+}
+
+TEST(FastDeflate, InflatesToTheInputAtEverySizeAroundAPiece) {
+  const std::size_t piece = kFastDeflateChunk;
+  for (std::size_t size : {std::size_t{0}, std::size_t{1}, piece - 1, piece, piece + 1, 3 * piece + 12345}) {
+    std::string input = sample_xml(size);
+    FastDeflate fast(kFastDeflateLevel, 2);
+    EXPECT_EQ(inflate_raw(deflate_as_minizip(input)), input) << size;
+  }
+}
+
+TEST(FastDeflate, OutputDependsOnlyOnTheInput) {
+  std::string input = sample_xml(5 * kFastDeflateChunk + 999);
+  std::string one, four, other_writes;
+  {
+    FastDeflate fast(kFastDeflateLevel, 1);
+    one = deflate_as_minizip(input);
+  }
+  {
+    FastDeflate fast(kFastDeflateLevel, 4);
+    four = deflate_as_minizip(input);
+    other_writes = deflate_as_minizip(input, 5000);
+  }
+  EXPECT_EQ(one, four);
+  EXPECT_EQ(one, other_writes);
+}
+
+TEST(FastDeflate, UsesItsLevelOnlyWhileAliveAndOnlyOnItsThread) {
+  std::string input = sample_xml(2 * kFastDeflateChunk);
+  std::string plain = deflate_as_minizip(input);
+  std::string fast_output, other_thread;
+  {
+    FastDeflate fast(kFastDeflateLevel, 2);
+    fast_output = deflate_as_minizip(input);
+    std::thread([&] { other_thread = deflate_as_minizip(input); }).join();
+  }
+  EXPECT_EQ(inflate_raw(fast_output), input);
+  // The fastest level leaves the output larger.
+  EXPECT_GT(fast_output.size(), plain.size());
+  EXPECT_EQ(other_thread, plain);
+  EXPECT_EQ(deflate_as_minizip(input), plain);
+}
+
+TEST(Workbook, LargeWorkbookIsCompressedFasterWithTheSameParts) {
+  TempDir dir;
+  Sample sample;
+  WorkbookOptions usual = pinned();
+  WorkbookOptions fast = pinned();
+  fast.fast_compression_rows = 0;
+  write_workbook(dir.file("usual.xlsx"), sample.model, sample.analysis, usual);
+  write_workbook(dir.file("fast.xlsx"), sample.model, sample.analysis, fast);
+  std::string usual_bytes = read_bytes(dir.file("usual.xlsx"));
+  std::string fast_bytes = read_bytes(dir.file("fast.xlsx"));
+  // Compressed otherwise, to the same parts.
+  EXPECT_NE(usual_bytes, fast_bytes);
+  std::map<std::string, std::string> parts = zip_parts(usual_bytes);
+  EXPECT_EQ(parts.size(), 18u);
+  EXPECT_EQ(zip_parts(fast_bytes), parts);
+  EXPECT_NE(parts["xl/sharedStrings.xml"].find("Actively seek and hire talent"), std::string::npos);
+  // And the same every time.
+  write_workbook(dir.file("again.xlsx"), sample.model, sample.analysis, fast);
+  EXPECT_EQ(read_bytes(dir.file("again.xlsx")), fast_bytes);
 }
 
 TEST(Workbook, ThrowsOutputErrorWhenTheFolderIsMissing) {
