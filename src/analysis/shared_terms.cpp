@@ -103,8 +103,9 @@ std::vector<std::string> shared_terms(const ScoredText& a, const ScoredText& b) 
   for (Span& span : spans_a) {
     for (const auto& [occurrence, value] : in_a) {
       if (occurrence->first_token >= span.first_token && occurrence->last_token <= span.last_token) {
+        const std::uint32_t term = occurrence->term;  // clang 14 captures no structured binding
         auto same = std::find_if(same_wording.begin(), same_wording.end(),
-                                 [&](const auto& entry) { return entry.first == occurrence->term; });
+                                 [term](const auto& entry) { return entry.first == term; });
         span.same_wording = span.same_wording && same->second;
       }
     }
