@@ -31,8 +31,9 @@ class MatrixReader {
     yaml::Node root = document.root();
     if (root.is_null()) throw InputError({file_, 1, 1}, "empty matrix: expected a mapping with \"roles\"");
     expect(root, yaml::Kind::kMap, "the matrix");
-    for_each_key(root, {"title", "description", "roles", "thresholds", "policy", "lexicon", "decisions"},
+    for_each_key(root, {"version", "title", "description", "roles", "thresholds", "policy", "lexicon", "decisions"},
                  [&](std::string_view key, const yaml::Node& value) {
+                   if (key == "version") check_version(value);
                    // `title:` with nothing after it is the same as no title.
                    if (key == "title" && !value.is_null()) model_.title = text_of(value, "title");
                    if (key == "description" && !value.is_null())
@@ -121,6 +122,15 @@ class MatrixReader {
       }
     }
     throw InputError(location(mark), "invalid YAML: end of quoted text not found");
+  }
+
+  // `version: 1`, the schema this reader knows; optional.
+  void check_version(const yaml::Node& node) {
+    if (!node.is_scalar() || node.scalar() != "1") {
+      throw InputError(location(node), fmt::format("unsupported schema version {}: raci reads version 1",
+                                                   node.is_scalar() ? fmt::format("\"{}\"", node.scalar())
+                                                                    : std::string(yaml::kind_name(node))));
+    }
   }
 
   std::string text_of(const yaml::Node& node, std::string_view what) {

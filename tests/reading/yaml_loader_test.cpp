@@ -127,6 +127,13 @@ TEST(YamlLoader, ReadsAnEmptyOrNullLetterAsAnExplicitEmptyCell) {
             (std::map<std::string, std::string>{{"EM", "A"}, {"TL", ""}, {"QA", ""}, {"PM", ""}}));
 }
 
+TEST(YamlLoader, AcceptsSchemaVersionOne) {
+  Model model = load_yaml("version: 1\nroles:\n  - id: EM\n    name: Engineering Manager\n    duties: [Hire]\n",
+                          "v.yaml");
+  ASSERT_EQ(model.duties.size(), 1u);
+  EXPECT_EQ(model.duties[0].text, "Hire");
+}
+
 TEST(YamlLoader, DefaultsTheTitleToTheFileStem) {
   std::string text = one_role("      - Hire\n");
   EXPECT_EQ(load_yaml(text, "m.yaml").title, "m");
@@ -403,7 +410,7 @@ TEST(YamlLoader, RejectsAnUnknownTopLevelKeyWithItsLine) {
   EXPECT_EQ(error_of("title: x\n"
                      "role:\n"
                      "  - id: EM\n"),
-            "m.yaml:2:1: unknown key \"role\" (expected one of: title, description, roles, thresholds, policy, lexicon, decisions)");
+            "m.yaml:2:1: unknown key \"role\" (expected one of: version, title, description, roles, thresholds, policy, lexicon, decisions)");
 }
 
 TEST(YamlLoader, RejectsAnUnknownRoleKeyWithItsLine) {
