@@ -15,7 +15,7 @@ int run_analyze(const CommandContext& context) {
   po::options_description options;
   add_analysis_options(options);
   options.add_options()("width", po::value<int>()->value_name("COLUMNS"),
-                        "lay the report out for this many columns (default: the terminal's, or 100)");
+                        "lay the report out for this many columns, at least 40 (default: the terminal's, or 100)");
   po::positional_options_description positional;
   positional.add("inputs", -1);
   po::variables_map values;
@@ -27,6 +27,12 @@ int run_analyze(const CommandContext& context) {
                           "example: raci analyze matrices/lead-roles.md",
                           options, positional, values)) {
     return kExitSuccess;
+  }
+  // Narrower than this, the id and letter columns leave no room for the duty.
+  constexpr int kMinWidth = 40;
+  if (values.count("width") && values["width"].as<int>() < kMinWidth) {
+    throw UsageError("analyze",
+                     fmt::format("--width must be at least {} columns, not {}", kMinWidth, values["width"].as<int>()));
   }
   AnalysisOptions settings = analysis_options(values, "analyze");
   std::vector<Model> models = load_models(values, "analyze");

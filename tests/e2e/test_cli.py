@@ -240,6 +240,12 @@ class Analyze(unittest.TestCase):
         table_and_overlaps = out[:out.index("Findings: ")].splitlines()
         self.assertTrue(all(len(line) <= 120 for line in table_and_overlaps), "fits the width")
 
+    def test_a_width_too_narrow_is_refused(self):
+        status, out, err = run("analyze", "matrices/lead-roles.md", "--width", "12")
+        self.assertEqual(status, 2)
+        self.assertIn("--width must be at least 40 columns, not 12", err)
+        self.assertEqual(out, "")
+
     def test_colour_only_on_a_terminal(self):
         import pty
         pid, fd = pty.fork()
