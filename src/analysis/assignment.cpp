@@ -353,9 +353,10 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
               ? fmt::format("merged: {} (explicit letters)", letters_summary(model, row_a))
           : decided_row.count(row_a.duty)
               ? fmt::format("merged by decision: {}", letters_summary(model, row_a))
-              : fmt::format("merged: {} accountable by policy{}; confirm and record a decision",
+              : fmt::format("merged: {} accountable {}; confirm and record a decision",
                             accountable_of(model, row_a),
-                            row_a.theme.empty() ? "" : " (" + row_a.theme + ")");
+                            row_a.theme.empty() ? std::string("as the listing role (no policy theme matched)")
+                                                : "by policy (" + row_a.theme + ")");
       continue;
     }
     auto consult = [&](MatrixRow& row, std::size_t role, const std::string& other_id) {

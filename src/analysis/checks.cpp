@@ -48,6 +48,7 @@ std::vector<Finding> check_matrix(const Model& model, const Matrix& matrix, cons
                                       role_list(matrix, row, Letters::kR), thresholds.max_responsible)});
     }
     bool merged_by_policy = false;
+    bool by_listing_role = false;  // the A is the fallback's, no policy theme matched
     for (const RoleCell& role_cell : row.cells) {
       const Cell& cell = role_cell.cell;
       const std::size_t c = role_cell.role;
@@ -56,6 +57,7 @@ std::vector<Finding> check_matrix(const Model& model, const Matrix& matrix, cons
       if (cell.letters.has(Letters::kA) && cell.origin != CellOrigin::kDecision &&
           cell.origin != CellOrigin::kExplicit) {
         merged_by_policy = !row.merged.empty();
+        by_listing_role = cell.origin == CellOrigin::kListingRole;
       }
     }
     if (merged_by_policy) {
@@ -65,9 +67,10 @@ std::vector<Finding> check_matrix(const Model& model, const Matrix& matrix, cons
         ids += (i + 1 == row.merged.size() ? " and " : ", ") + model.duties[row.merged[i]].id;
       }
       findings.push_back({Severity::kWarning, "duplicate-needs-decision", where,
-                          fmt::format("duties {} are the same duty; {} is Accountable by policy: confirm it "
+                          fmt::format("duties {} are the same duty; {} is Accountable {}: confirm it "
                                       "and record the decision",
-                                      ids, role_list(matrix, row, Letters::kA))});
+                                      ids, role_list(matrix, row, Letters::kA),
+                                      by_listing_role ? "as the listing role" : "by policy")});
     }
   }
   if (!matrix.rows.empty()) {

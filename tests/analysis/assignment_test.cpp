@@ -276,7 +276,7 @@ TEST(Assignment, MakesTheFirstListingRoleAccountableForADuplicateNoThemeMatches)
   EXPECT_EQ(rows_of(assignment.matrix),
             std::vector<std::string>{"em-lunch: EM A/R listing-role, TL R listing-role"});
   EXPECT_EQ(assignment.outcomes[0].resolution,
-            "merged: EM accountable by policy; confirm and record a decision");
+            "merged: EM accountable as the listing role (no policy theme matched); confirm and record a decision");
 }
 
 TEST(Assignment, DoesNotMergeASecondDutyOfARoleIntoARow) {

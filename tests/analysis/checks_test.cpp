@@ -221,7 +221,7 @@ TEST(Checks, AsksToConfirmAMergedDuplicateAccountableByTheListingRole) {
   EXPECT_EQ(
       findings_of(check_matrix(model, matrix, Thresholds{}), "duplicate-needs-decision"),
       std::vector<std::string>{"warning duplicate-needs-decision m.yaml:10:7: duties d0 and d4 are the same "
-                               "duty; TL is Accountable by policy: confirm it and record the decision"});
+                               "duty; TL is Accountable as the listing role: confirm it and record the decision"});
 }
 
 TEST(Checks, NamesEveryDutyOfAMergedRow) {
@@ -232,7 +232,7 @@ TEST(Checks, NamesEveryDutyOfAMergedRow) {
   EXPECT_EQ(
       findings_of(check_matrix(model, matrix, Thresholds{}), "duplicate-needs-decision"),
       std::vector<std::string>{"warning duplicate-needs-decision m.yaml:10:7: duties d0, d3 and d4 are the "
-                               "same duty; EM is Accountable by policy: confirm it and record the decision"});
+                               "same duty; EM is Accountable as the listing role: confirm it and record the decision"});
 }
 
 TEST(Checks, AcceptsAMergedDuplicateDecidedByTheWorkshop) {
