@@ -73,6 +73,11 @@ std::vector<Finding> check_matrix(const Model& model, const Matrix& matrix, cons
                                       by_listing_role ? "as the listing role" : "by policy")});
     }
   }
+  // A role that lists no duty already has its finding from reading (role-without-duties).
+  std::vector<bool> lists_duty(matrix.roles.size(), false);
+  for (const Duty& duty : model.duties) {
+    if (duty.role < lists_duty.size()) lists_duty[duty.role] = true;
+  }
   if (!matrix.rows.empty()) {
     for (std::size_t c = 0; c < matrix.roles.size(); ++c) {
       const Role& role = matrix.roles[c];
@@ -86,7 +91,7 @@ std::vector<Finding> check_matrix(const Model& model, const Matrix& matrix, cons
                          role.id, carrying[c], matrix.rows.size(), share * 100,
                          thresholds.overloaded_share * 100)});
       }
-      if (accountable[c] == 0) {
+      if (accountable[c] == 0 && lists_duty[c]) {
         findings.push_back({Severity::kInfo, "role-without-accountability", role.source,
                             fmt::format("role {} is Accountable for no duty", role.id)});
       }

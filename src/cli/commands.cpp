@@ -18,7 +18,7 @@ namespace po = boost::program_options;
 const std::vector<Command>& commands() {
   static const std::vector<Command> table = {
       {"analyze", "find the duties two roles both claim, assign R/A/C/I, check; print it all", run_analyze},
-      {"export", "write the workbook and CSVs (x.xlsx, x.matrix.csv, x.overlaps.csv, x.findings.csv)",
+      {"export", "write the workbook and CSVs (x.xlsx, x.matrix.csv, x.cells.csv, x.overlaps.csv, x.findings.csv)",
        run_export},
       {"check", "check role pages and matrices; print findings as file:line: severity: message [code]",
        run_check},

@@ -192,12 +192,23 @@ TEST(Checks, TakesTheOverloadedShareFromTheSettings) {
 
 TEST(Checks, ReportsARoleAccountableForNothing) {
   Model model = model_with(4);
+  model.duties[3].role = 3;  // QA lists d3, is Responsible for it, Accountable for none
   Matrix matrix =
       matrix_of(model, {row_of(model, 0, {"A/R", "C", "", ""}), row_of(model, 1, {"I", "A/R", "", ""}),
                         row_of(model, 2, {"", "", "A/R", "R"}), row_of(model, 3, {"", "A", "I", "R"})});
   EXPECT_EQ(describe(check_matrix(model, matrix, Thresholds{})),
             std::vector<std::string>{
                 "info role-without-accountability m.yaml:4:5: role QA is Accountable for no duty"});
+}
+
+TEST(Checks, LeavesARoleWithoutDutiesToItsReadingFinding) {
+  Model model = model_with(4);  // every duty is EM's: QA lists none, and is Accountable for none
+  Matrix matrix =
+      matrix_of(model, {row_of(model, 0, {"A/R", "C", "", ""}), row_of(model, 1, {"I", "A/R", "", ""}),
+                        row_of(model, 2, {"", "", "A/R", ""}), row_of(model, 3, {"", "", "A/R", ""})});
+  for (const std::string& finding : describe(check_matrix(model, matrix, Thresholds{}))) {
+    EXPECT_EQ(finding.find("role-without-accountability"), std::string::npos) << finding;
+  }
 }
 
 TEST(Checks, AsksToConfirmAMergedDuplicateAccountableByPolicy) {
