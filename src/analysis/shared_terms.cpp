@@ -26,19 +26,10 @@ std::string lower_text(std::string_view text, const TermsOfText& terms, std::siz
       text.substr(terms.tokens[first].begin, terms.tokens[last].end - terms.tokens[first].begin);
   std::string out;
   if (std::all_of(piece.begin(), piece.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    // ASCII, most text: what the general path below does, byte by byte.
+    // ASCII, most text: lowered byte by byte, without decoding.
     out.reserve(piece.size());
-    bool pending_space = false;
-    for (char c : piece) {
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        pending_space = !out.empty();
-        continue;
-      }
-      if (pending_space) out += ' ';
-      pending_space = false;
-      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-    }
-    return out;
+    for (char c : piece) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    return utf8::normalize_space(out);
   }
   for (char32_t c : utf8::decode(piece)) utf8::append(out, to_lower(c));
   return utf8::normalize_space(out);

@@ -12,12 +12,16 @@ std::optional<std::size_t> Model::find_role(std::string_view id) const {
 }
 
 std::vector<std::string> Model::areas_of(std::size_t role) const {
-  std::vector<std::string> areas;
+  if (role >= roles.size()) return {};
+  return areas_by_role()[role];
+}
+
+std::vector<std::vector<std::string>> Model::areas_by_role() const {
+  std::vector<std::vector<std::string>> areas(roles.size());
   for (const Duty& duty : duties) {
-    if (duty.role != role) continue;
-    if (std::find(areas.begin(), areas.end(), duty.area) == areas.end()) {
-      areas.push_back(duty.area);
-    }
+    if (duty.role >= areas.size()) continue;
+    std::vector<std::string>& of_role = areas[duty.role];
+    if (std::find(of_role.begin(), of_role.end(), duty.area) == of_role.end()) of_role.push_back(duty.area);
   }
   return areas;
 }

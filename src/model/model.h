@@ -56,6 +56,9 @@ struct Model {
 
   /// The areas of one role in order of first appearance ("" included when used).
   std::vector<std::string> areas_of(std::size_t role) const;
+
+  /// areas_of() for every role, by role index, in one pass over the duties.
+  std::vector<std::vector<std::string>> areas_by_role() const;
 };
 
 }  // namespace raci

@@ -2,41 +2,33 @@
 
 namespace raci {
 
-std::string neutralize_formula(std::string_view cell) {
-  if (!cell.empty()) {
-    switch (cell.front()) {
-      case '=':
-      case '+':
-      case '-':
-      case '@':
-      case '\t':
-      case '\r': return "'" + std::string(cell);
-      default: break;
-    }
-  }
-  return std::string(cell);
-}
-
 namespace {
+
+// A first character a spreadsheet may read as the start of a formula (OWASP's list).
+bool starts_like_formula(std::string_view cell) {
+  if (cell.empty()) return false;
+  switch (cell.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r': return true;
+    default: return false;
+  }
+}
 
 // The bytes that make a field need quotes.
 constexpr bool needs_quotes(char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; }
 
 }  // namespace
 
+std::string neutralize_formula(std::string_view cell) {
+  return starts_like_formula(cell) ? "'" + std::string(cell) : std::string(cell);
+}
+
 void append_csv_field(std::string& out, std::string_view field) {
-  bool formula = false;
-  if (!field.empty()) {
-    switch (field.front()) {
-      case '=':
-      case '+':
-      case '-':
-      case '@':
-      case '\t':
-      case '\r': formula = true; break;
-      default: break;
-    }
-  }
+  const bool formula = starts_like_formula(field);
   // Most fields need no quotes: one scan, one copy.
   std::size_t special = 0;
   while (special < field.size() && !needs_quotes(field[special])) ++special;

@@ -176,12 +176,8 @@ std::string write_yaml_matrix(const Model& model) {
   out << YAML::Key << "roles" << YAML::Value << YAML::BeginSeq;
   // Each role's duties and areas, found in one pass over the duties.
   std::vector<std::vector<const Duty*>> duties_of(model.roles.size());
-  std::vector<std::vector<std::string>> areas_of(model.roles.size());
-  for (const Duty& duty : model.duties) {
-    duties_of[duty.role].push_back(&duty);
-    std::vector<std::string>& areas = areas_of[duty.role];
-    if (std::find(areas.begin(), areas.end(), duty.area) == areas.end()) areas.push_back(duty.area);
-  }
+  for (const Duty& duty : model.duties) duties_of[duty.role].push_back(&duty);
+  const std::vector<std::vector<std::string>> areas_of = model.areas_by_role();
   for (std::size_t r = 0; r < model.roles.size(); ++r) {
     const Role& role = model.roles[r];
     out << YAML::BeginMap;
