@@ -1,6 +1,7 @@
 #include "analysis/similarity_join.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -39,12 +40,14 @@ struct Posting {
 // What the check of a candidate needs, in one cache line: the first few terms of the prefix
 // it leaves out of the index (the rest, rarely any, stay in Index::features).
 constexpr std::size_t kInlinePrefix = 7;
+constexpr std::size_t kShortPrefix = 4;
+struct RankedWeight {
+  std::uint32_t rank;
+  float weight;
+};
 struct alignas(64) TextSlot {
   std::uint32_t prefix_size = 0;
-  struct {
-    std::uint32_t rank;
-    float weight;
-  } prefix[kInlinePrefix];
+  RankedWeight prefix[kInlinePrefix];
 };
 
 // The vectors three ways: by term rank (commonest first) to probe with and for the prefixes
@@ -114,8 +117,10 @@ Index build_index(const std::vector<SparseVector>& vectors, const std::vector<st
     TextSlot& slot = index.slots[t];
     index.groups.push_back(static_cast<std::uint32_t>(groups[t]));
     slot.prefix_size = prefix;
-    for (std::uint32_t p = 0; p < std::min<std::size_t>(prefix, kInlinePrefix); ++p) {
-      slot.prefix[p] = {first[p].rank, static_cast<float>(first[p].weight)};
+    for (std::uint32_t p = 0; p < kInlinePrefix; ++p) {
+      // Past the prefix, a term no text has, weighing nothing: a probe may add them all.
+      slot.prefix[p] = p < prefix ? RankedWeight{first[p].rank, static_cast<float>(first[p].weight)}
+                                  : RankedWeight{terms, 0.0F};
     }
     for (auto it = first + prefix; it != index.features.end(); ++it) ++posting_count[it->rank];
   }
@@ -256,7 +261,7 @@ class alignas(64) Prober {
         options_(options),
         accumulated_(kWindow, {kUnseen, 0}),
         touched_(kWindow),
-        probe_weight_(index.ranks, 0) {
+        probe_weight_(index.ranks + 1, 0) {
     if (options.max_per_text > 0) best_.emplace(index.slots.size(), options.max_per_text);
   }
 
@@ -275,7 +280,9 @@ class alignas(64) Prober {
   std::size_t found() const { return found_; }
 
  private:
-  static constexpr float kUnseen = -1;  // in accumulated_: not a candidate (dot products are >= 0)
+  // In accumulated_: not a candidate. Dot products are >= 0, and a product added to it
+  // leaves it as it is (it is far beyond a float's precision at that magnitude).
+  static constexpr float kUnseen = -1e30F;
 
   void consider(std::uint32_t y, std::uint32_t x, double estimate);
   double score(std::uint32_t y, std::uint32_t x) const {
@@ -349,7 +356,11 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
       const bool candidate = sum >= 0;
       const bool fresh = !candidate & admit & (product + before_weight * posting->commoner >= reach_weight) &
                          ((accumulator.group == group) == within);
-      accumulator.sum = candidate ? sum + product : (fresh ? product : sum);
+      // A fresh candidate's sum is its product; anyone else's gains the product, which
+      // leaves kUnseen as it is. Picked by a mask, as a compiler would branch.
+      const std::uint32_t pick = 0U - static_cast<std::uint32_t>(fresh);
+      accumulator.sum = std::bit_cast<float>((std::bit_cast<std::uint32_t>(product) & pick) |
+                                             (std::bit_cast<std::uint32_t>(sum + product) & ~pick));
       touched[candidates] = y;
       candidates += fresh;
     }
@@ -360,9 +371,19 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
     const std::uint32_t y = first_ + touched_[c];
     double estimate = accumulated_[touched_[c]].sum;
     const TextSlot& slot = index_.slots[y];
+    const auto& prefix = slot.prefix;
+    const double* weights = probe_weight_.data();
+    // Most prefixes are short: a fixed number of terms, padded, costs less than a loop
+    // whose length the processor cannot predict.
+    if (slot.prefix_size <= kShortPrefix) {
+      for (std::size_t p = 0; p < kShortPrefix; ++p) estimate += prefix[p].weight * weights[prefix[p].rank];
+      if (estimate >= reach) consider(y, x, estimate);
+      accumulated_[touched_[c]].sum = kUnseen;
+      continue;
+    }
     const std::size_t inline_size = std::min<std::size_t>(slot.prefix_size, kInlinePrefix);
     for (std::size_t p = 0; p < inline_size; ++p) {
-      estimate += static_cast<double>(slot.prefix[p].weight) * probe_weight_[slot.prefix[p].rank];
+      estimate += static_cast<double>(prefix[p].weight) * weights[prefix[p].rank];
     }
     for (std::size_t p = inline_size; p < slot.prefix_size; ++p) {
       const Feature& feature = index_.features[index_.feature_begin[y] + p];
