@@ -367,7 +367,9 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
   }
 
   // Every shared indexed term is accumulated; add the ones y left out of the index.
+  constexpr std::size_t kAhead = 8;  // slots asked for this many candidates ahead
   for (std::size_t c = 0; c < candidates; ++c) {
+    if (c + kAhead < candidates) __builtin_prefetch(&index_.slots[first_ + touched_[c + kAhead]]);
     const std::uint32_t y = first_ + touched_[c];
     double estimate = accumulated_[touched_[c]].sum;
     const TextSlot& slot = index_.slots[y];
@@ -376,7 +378,10 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
     // Most prefixes are short: a fixed number of terms, padded, costs less than a loop
     // whose length the processor cannot predict.
     if (slot.prefix_size <= kShortPrefix) {
-      for (std::size_t p = 0; p < kShortPrefix; ++p) estimate += prefix[p].weight * weights[prefix[p].rank];
+      static_assert(kShortPrefix == 4);
+      const double left = prefix[0].weight * weights[prefix[0].rank] + prefix[1].weight * weights[prefix[1].rank];
+      const double right = prefix[2].weight * weights[prefix[2].rank] + prefix[3].weight * weights[prefix[3].rank];
+      estimate += left + right;
       if (estimate >= reach) consider(y, x, estimate);
       accumulated_[touched_[c]].sum = kUnseen;
       continue;
