@@ -15,7 +15,7 @@ esac
 packages=(
   cmake g++ make pkg-config
   libxlsxwriter-dev libyaml-cpp-dev libboost-program-options-dev libfmt-dev
-  libcmark-dev libstemmer-dev nlohmann-json3-dev
+  libcmark-dev libstemmer-dev nlohmann-json3-dev libmimalloc-dev
   libgtest-dev python3
 )
 # Tests only: openpyxl to read the workbook back, LibreOffice to open it; clang and its
