@@ -283,6 +283,7 @@ class alignas(64) Prober {
   // In accumulated_: not a candidate. Dot products are >= 0, and a product added to it
   // leaves it as it is (it is far beyond a float's precision at that magnitude).
   static constexpr float kUnseen = -1e30F;
+  static constexpr std::uint32_t kLiftBits = std::bit_cast<std::uint32_t>(-kUnseen);
 
   void consider(std::uint32_t y, std::uint32_t x, double estimate);
   double score(std::uint32_t y, std::uint32_t x) const {
@@ -344,7 +345,8 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
     // Without branches: which way each test goes is a coin toss the predictor cannot learn.
     const float weight = static_cast<float>(feature.weight);
     const float before_weight = static_cast<float>(before);
-    const float reach_weight = static_cast<float>(reach);
+    // Past the last admitting term, no bound reaches.
+    const float reach_weight = admit ? static_cast<float>(reach) : std::numeric_limits<float>::infinity();
     Accumulator* sums = accumulated_.data();
     std::uint32_t* touched = touched_.data();
     const std::uint32_t first = first_;  // in a register, though the loop stores through pointers
@@ -353,14 +355,12 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
       const float product = weight * posting->weight;
       Accumulator& accumulator = sums[y];
       const float sum = accumulator.sum;
-      const bool candidate = sum >= 0;
-      const bool fresh = !candidate & admit & (product + before_weight * posting->commoner >= reach_weight) &
+      const bool fresh = (sum < 0) & (product + before_weight * posting->commoner >= reach_weight) &
                          ((accumulator.group == group) == within);
-      // A fresh candidate's sum is its product; anyone else's gains the product, which
-      // leaves kUnseen as it is. Picked by a mask, as a compiler would branch.
-      const std::uint32_t pick = 0U - static_cast<std::uint32_t>(fresh);
-      accumulator.sum = std::bit_cast<float>((std::bit_cast<std::uint32_t>(product) & pick) |
-                                             (std::bit_cast<std::uint32_t>(sum + product) & ~pick));
+      // A candidate's sum gains the product, and so does kUnseen, which stays as it is; a
+      // fresh candidate's is first lifted by -kUnseen, to exactly 0.
+      const float lift = std::bit_cast<float>(kLiftBits & (0U - static_cast<std::uint32_t>(fresh)));
+      accumulator.sum = (sum + lift) + product;
       touched[candidates] = y;
       candidates += fresh;
     }
