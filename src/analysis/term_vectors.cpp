@@ -3,9 +3,55 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
-#include <unordered_map>
+#include <functional>
+#include <utility>
+#include <vector>
 
 namespace raci {
+
+namespace {
+
+// Numbers the distinct keys in order of first appearance: an open-addressing table of
+// indices, which takes a million look-ups in a fraction of the time of a node-based map.
+class KeyNumbers {
+ public:
+  // The key's number, and whether it is new.
+  std::pair<std::uint32_t, bool> insert(std::string_view key) {
+    if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+    const std::size_t hash = std::hash<std::string_view>{}(key);
+    for (std::size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+      std::uint32_t& slot = slots_[at];
+      if (slot == kEmpty) {
+        slot = static_cast<std::uint32_t>(keys_.size());
+        keys_.push_back({key, hash});
+        return {slot, true};
+      }
+      if (keys_[slot].hash == hash && keys_[slot].key == key) return {slot, false};
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  struct Key {
+    std::string_view key;
+    std::size_t hash;
+  };
+
+  void grow() {
+    std::vector<std::uint32_t> slots(std::max<std::size_t>(slots_.size() * 2, 1024), kEmpty);
+    for (std::uint32_t number = 0; number < keys_.size(); ++number) {
+      std::size_t at = keys_[number].hash & (slots.size() - 1);
+      while (slots[at] != kEmpty) at = (at + 1) & (slots.size() - 1);
+      slots[at] = number;
+    }
+    slots_.swap(slots);
+  }
+
+  std::vector<std::uint32_t> slots_;
+  std::vector<Key> keys_;
+};
+
+}  // namespace
 
 double inverse_document_frequency(std::size_t documents, std::size_t document_frequency) {
   if (document_frequency == 0) document_frequency = 1;
@@ -21,19 +67,19 @@ TermVectors build_term_vectors(std::vector<TermsOfText> texts, double weak_word_
     std::size_t last_text = 0;
     std::uint32_t id = kNoTerm;  // the final id, given at the first occurrence that is kept
   };
-  std::unordered_map<std::string_view, std::uint32_t> provisional;
+  KeyNumbers provisional;
   std::vector<Key> keys;
   std::vector<std::uint32_t> number_of;  // per occurrence, in text order
   for (std::size_t t = 0; t < texts.size(); ++t) {
     for (const TermOccurrence& term : texts[t].terms) {
-      auto [it, inserted] = provisional.try_emplace(term.key, static_cast<std::uint32_t>(keys.size()));
+      auto [number, inserted] = provisional.insert(term.key);
       if (inserted) keys.push_back({0, t, kNoTerm});
-      Key& key = keys[it->second];
+      Key& key = keys[number];
       if (inserted || key.last_text != t) {
         key.last_text = t;
         ++key.frequency;
       }
-      number_of.push_back(it->second);
+      number_of.push_back(number);
     }
   }
   // Ids follow the first occurrence kept: multi-word terms must be shared to count.
