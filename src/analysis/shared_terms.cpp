@@ -26,10 +26,23 @@ std::string lower_text(std::string_view text, const TermsOfText& terms, std::siz
       text.substr(terms.tokens[first].begin, terms.tokens[last].end - terms.tokens[first].begin);
   std::string out;
   if (std::all_of(piece.begin(), piece.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    // ASCII, most text: lowered byte by byte, without decoding.
-    out.reserve(piece.size());
-    for (char c : piece) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-    return utf8::normalize_space(out);
+    // ASCII, most text: lowered byte by byte, without decoding, and each run of white space
+    // made one space in the same pass, as utf8::normalize_space does (the piece starts
+    // and ends with a token, so there is none to trim).
+    out.resize(piece.size());
+    std::size_t size = 0;
+    bool space = false;
+    for (char c : piece) {
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        space = true;
+        continue;
+      }
+      if (space && size > 0) out[size++] = ' ';
+      space = false;
+      out[size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    out.resize(size);
+    return out;
   }
   for (char32_t c : utf8::decode(piece)) utf8::append(out, to_lower(c));
   return utf8::normalize_space(out);
@@ -46,8 +59,9 @@ const TermOccurrence* pick(const TermsOfText& terms, std::uint32_t term, const s
   return first;
 }
 
-// Merges occurrences whose token ranges overlap into spans, in text order.
-std::vector<Span> merge(std::vector<std::pair<const TermOccurrence*, double>> chosen) {
+// Merges occurrences whose token ranges overlap into spans, in text order; sorts `chosen`
+// into text order on the way.
+std::vector<Span> merge(std::vector<std::pair<const TermOccurrence*, double>>& chosen) {
   std::sort(chosen.begin(), chosen.end(), [](const auto& x, const auto& y) {
     return x.first->first_token != y.first->first_token ? x.first->first_token < y.first->first_token
                                                         : x.first->last_token > y.first->last_token;
