@@ -85,8 +85,13 @@ OverlapSearch::OverlapSearch(const Model& model, std::vector<TermsOfText> texts,
   tell("weighing terms", -1);
   vectors_ = build_term_vectors(std::move(texts), options.weak_word_weight);
 
-  JoinOptions across{PairScope::kAcrossGroups, options.related_threshold, options.max_per_duty,
-                     options.threads, [&](double done) { tell("finding overlaps", done); }};
+  // Overlaps between roles, and near-duplicates inside one role in the same pass.
+  JoinOptions across;
+  across.threshold = options.related_threshold;
+  across.max_per_text = options.max_per_duty;
+  across.within_threshold = options.near_duplicate_threshold;
+  across.threads = options.threads;
+  across.progress = [&](double done) { tell("finding overlaps", done); };
   tell("finding overlaps", 0);
   JoinResult joined = similarity_join(vectors_.vectors, roles, across);
   result_.found = joined.found;
@@ -102,9 +107,7 @@ OverlapSearch::OverlapSearch(const Model& model, std::vector<TermsOfText> texts,
     return x.duty_a != y.duty_a ? x.duty_a < y.duty_a : x.duty_b < y.duty_b;
   });
 
-  tell("finding near-duplicates", -1);
-  JoinOptions within{PairScope::kWithinGroup, options.near_duplicate_threshold, 0, options.threads, {}};
-  for (const ScoredPair& pair : similarity_join(vectors_.vectors, roles, within).pairs) {
+  for (const ScoredPair& pair : joined.within_pairs) {
     const Duty& earlier = model.duties[pair.first];
     const Duty& later = model.duties[pair.second];
     result_.findings.push_back(

@@ -252,13 +252,33 @@ class Cursors {
   std::vector<std::size_t> at_;
 };
 
+// The score a pair of texts of the same group, and one of different groups, must reach to be
+// found; +infinity for pairs not asked for.
+struct JoinThresholds {
+  double same;
+  double other;
+
+  explicit JoinThresholds(const JoinOptions& options) {
+    constexpr double kNone = std::numeric_limits<double>::infinity();
+    if (options.scope == PairScope::kWithinGroup) {
+      same = options.threshold;
+      other = kNone;
+    } else {
+      same = options.within_threshold > 0 ? options.within_threshold : kNone;
+      other = options.threshold;
+    }
+  }
+  double lowest() const { return std::min(same, other); }
+};
+
 // One thread's share of the probes: every text probes the texts of the window before it, so
 // each pair is met once.
 class alignas(64) Prober {
  public:
-  Prober(const Index& index, const JoinOptions& options)
+  Prober(const Index& index, const JoinOptions& options, JoinThresholds thresholds)
       : index_(index),
         options_(options),
+        thresholds_(thresholds),
         accumulated_(kWindow, {kUnseen, 0}),
         touched_(kWindow),
         probe_weight_(index.ranks + 1, 0) {
@@ -276,6 +296,7 @@ class alignas(64) Prober {
   void probe(std::uint32_t x, const Cursors& cursors);
 
   std::vector<ScoredPair>& pairs() { return pairs_; }
+  std::vector<ScoredPair>& within_pairs() { return within_pairs_; }
   const std::optional<BestPartners>& best() const { return best_; }
   std::size_t found() const { return found_; }
 
@@ -294,6 +315,7 @@ class alignas(64) Prober {
 
   const Index& index_;
   const JoinOptions& options_;
+  JoinThresholds thresholds_;
   std::uint32_t first_ = 0;  // the window: texts [first_, last_)
   std::uint32_t last_ = 0;
   // A text's dot product over its indexed terms so far (kUnseen when not a candidate), and
@@ -308,6 +330,7 @@ class alignas(64) Prober {
   std::vector<double> commoner_;        // the probing text's norm before each of its features
   std::optional<BestPartners> best_;
   std::vector<ScoredPair> pairs_;
+  std::vector<ScoredPair> within_pairs_;  // JoinOptions::within_threshold's, with kAcrossGroups
   std::size_t found_ = 0;
 };
 
@@ -315,9 +338,11 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
   const std::size_t begin = index_.feature_begin[x];
   const std::size_t end = index_.feature_begin[x + 1];
   if (begin == end) return;
-  const double threshold = options_.threshold;
-  const double reach = threshold - kSlack;
-  const bool within = options_.scope == PairScope::kWithinGroup;
+  // What a partner of the same group and one of another group must reach; +infinity for
+  // the pairs not asked for.
+  const double reach_same = thresholds_.same - kSlack;
+  const double reach_other = thresholds_.other - kSlack;
+  const double reach = std::min(reach_same, reach_other);
   const std::uint32_t group = index_.groups[x];
   const std::uint32_t limit = std::min(x, last_);  // partners come before x
   commoner_.clear();
@@ -346,7 +371,9 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
     const float weight = static_cast<float>(feature.weight);
     const float before_weight = static_cast<float>(before);
     // Past the last admitting term, no bound reaches.
-    const float reach_weight = admit ? static_cast<float>(reach) : std::numeric_limits<float>::infinity();
+    constexpr float kNever = std::numeric_limits<float>::infinity();
+    const float reach_same_weight = admit ? static_cast<float>(reach_same) : kNever;
+    const float reach_other_weight = admit ? static_cast<float>(reach_other) : kNever;
     Accumulator* sums = accumulated_.data();
     std::uint32_t* touched = touched_.data();
     const std::uint32_t first = first_;  // in a register, though the loop stores through pointers
@@ -355,8 +382,8 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
       const float product = weight * posting->weight;
       Accumulator& accumulator = sums[y];
       const float sum = accumulator.sum;
-      const bool fresh = (sum < 0) & (product + before_weight * posting->commoner >= reach_weight) &
-                         ((accumulator.group == group) == within);
+      const float need = accumulator.group == group ? reach_same_weight : reach_other_weight;
+      const bool fresh = (sum < 0) & (product + before_weight * posting->commoner >= need);
       // A candidate's sum gains the product, and so does kUnseen, which stays as it is; a
       // fresh candidate's is first lifted by -kUnseen, to exactly 0.
       const float lift = std::bit_cast<float>(kLiftBits & (0U - static_cast<std::uint32_t>(fresh)));
@@ -401,7 +428,16 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
 }
 
 void Prober::consider(std::uint32_t y, std::uint32_t x, double estimate) {
+  const bool same = index_.groups[y] == index_.groups[x];
+  if (same != (options_.scope == PairScope::kWithinGroup)) {
+    // Out of scope: a pair of the same group, asked for by within_threshold.
+    if (estimate < thresholds_.same - kSlack) return;
+    double exact = score(y, x);
+    if (exact >= thresholds_.same) within_pairs_.push_back({y, x, exact});
+    return;
+  }
   const double threshold = options_.threshold;
+  if (estimate < threshold - kSlack) return;
   if (!best_) {
     double exact = score(y, x);
     if (exact >= threshold) {
@@ -435,7 +471,8 @@ JoinResult similarity_join(const std::vector<SparseVector>& vectors, const std::
   if (vectors.size() >= std::numeric_limits<std::uint32_t>::max())
     throw std::invalid_argument("similarity_join: too many texts");
   const std::size_t n = vectors.size();
-  Index index = build_index(vectors, groups, options.threshold);
+  const JoinThresholds thresholds(options);
+  Index index = build_index(vectors, groups, thresholds.lowest());
 
   unsigned threads = options.threads;
   if (threads == 0) {
@@ -445,7 +482,7 @@ JoinResult similarity_join(const std::vector<SparseVector>& vectors, const std::
 
   std::vector<Prober> probers;
   probers.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t) probers.emplace_back(index, options);
+  for (unsigned t = 0; t < threads; ++t) probers.emplace_back(index, options, thresholds);
   // Window by window; in each, the texts from the window's start on probe it, dealt to the
   // threads in chunks. The work done grows with the square of the windows done.
   Cursors cursors(index);
@@ -473,7 +510,15 @@ JoinResult similarity_join(const std::vector<SparseVector>& vectors, const std::
   }
 
   JoinResult result;
-  for (const Prober& prober : probers) result.found += prober.found();
+  for (Prober& prober : probers) {
+    result.found += prober.found();
+    result.within_pairs.insert(result.within_pairs.end(), prober.within_pairs().begin(),
+                               prober.within_pairs().end());
+  }
+  auto in_order = [](const ScoredPair& a, const ScoredPair& b) {
+    return a.first != b.first ? a.first < b.first : a.second < b.second;
+  };
+  std::sort(result.within_pairs.begin(), result.within_pairs.end(), in_order);
   if (options.max_per_text == 0) {
     for (Prober& prober : probers) {
       result.pairs.insert(result.pairs.end(), prober.pairs().begin(), prober.pairs().end());
@@ -498,9 +543,7 @@ JoinResult similarity_join(const std::vector<SparseVector>& vectors, const std::
     }
   }
   probers.clear();
-  std::sort(result.pairs.begin(), result.pairs.end(), [](const ScoredPair& a, const ScoredPair& b) {
-    return a.first != b.first ? a.first < b.first : a.second < b.second;
-  });
+  std::sort(result.pairs.begin(), result.pairs.end(), in_order);
   result.pairs.erase(std::unique(result.pairs.begin(), result.pairs.end()), result.pairs.end());
   return result;
 }

@@ -33,6 +33,9 @@ struct JoinOptions {
   /// `max_per_text` best of either of its texts (higher score first, then the partner with
   /// the lower index). 0 keeps every pair.
   std::size_t max_per_text = 0;
+  /// With kAcrossGroups and above 0: also find the pairs of texts of the same group scoring
+  /// at least this, every one (no cap), in JoinResult::within_pairs, in the same pass.
+  double within_threshold = 0;
   /// Threads probing the index; 0 picks the hardware's (at most 4, one for small inputs).
   /// The result does not depend on it.
   unsigned threads = 0;
@@ -44,6 +47,7 @@ struct JoinOptions {
 struct JoinResult {
   std::vector<ScoredPair> pairs;  ///< the kept pairs, sorted by (first, second)
   std::size_t found = 0;          ///< every pair in scope scoring at least the threshold, kept or not
+  std::vector<ScoredPair> within_pairs;  ///< see JoinOptions::within_threshold; sorted likewise
 };
 
 /// An exact threshold similarity join of unit-length sparse vectors, after All-Pairs

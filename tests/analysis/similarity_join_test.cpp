@@ -190,6 +190,30 @@ TEST(SimilarityJoin, SameAsComparingEveryPairOnRandomCatalogues) {
   }
 }
 
+// Pairs of the same group found in the same pass as the pairs across groups are those of
+// comparing every pair of the same group, whichever threshold is the higher, and do not
+// change the pairs across groups, capped or not.
+TEST(SimilarityJoin, WithinPairsInTheSamePassAreThoseOfComparingEveryPair) {
+  for (unsigned seed = 30; seed <= 35; ++seed) {
+    Catalogue catalogue = random_catalogue(seed, 300 + 60 * seed % 400, 2 + seed % 5, 50);
+    for (auto [threshold, within] : {std::pair{0.2, 0.7}, {0.5, 0.3}, {0.05, 0.05}, {0.9, 1.0}}) {
+      SCOPED_TRACE(testing::Message() << "seed " << seed << " threshold " << threshold << " within " << within);
+      JoinResult across = brute_force(catalogue.vectors, catalogue.groups, PairScope::kAcrossGroups, threshold);
+      JoinResult same = brute_force(catalogue.vectors, catalogue.groups, PairScope::kWithinGroup, within);
+      for (std::size_t cap : {0u, 3u}) {
+        for (unsigned threads : {1u, 2u}) {
+          JoinOptions asked = options(PairScope::kAcrossGroups, threshold, cap, threads);
+          asked.within_threshold = within;
+          JoinResult got = similarity_join(catalogue.vectors, catalogue.groups, asked);
+          EXPECT_EQ(got.within_pairs, same.pairs);
+          EXPECT_EQ(got.pairs, cap == 0 ? across.pairs : capped(across.pairs, catalogue.vectors.size(), cap));
+          EXPECT_EQ(got.found, across.pairs.size());
+        }
+      }
+    }
+  }
+}
+
 TEST(SimilarityJoin, CapIsTheStrongestPerTextOfComparingEveryPair) {
   for (unsigned seed = 20; seed <= 23; ++seed) {
     Catalogue catalogue = random_catalogue(seed, 700, 5, 60);
