@@ -100,6 +100,12 @@ struct Measure {
 };
 
 Measure measure(std::string_view text, double room, Font font) {
+  // Most cells hold a line that fits: no wrap to work out. (A wrapped line is never wider
+  // than the whole text, and the sum below differs from the wrap's by rounding only.)
+  if (text.find('\n') == std::string_view::npos) {
+    const std::uint64_t units = text_units(text);
+    if (units_to_pixels(units, font) + 1e-6 <= room) return {units, 1};
+  }
   const double space = units_to_pixels(kByteWidths[' '], font);
   Measure out;
   double used = 0;          // pixels on the current line
