@@ -95,6 +95,11 @@ OverlapSearch::OverlapSearch(const Model& model, std::vector<TermsOfText> texts,
   tell("finding overlaps", 0);
   JoinResult joined = similarity_join(vectors_.vectors, roles, across);
   result_.found = joined.found;
+  // Strongest first, then by duty; sorted as pairs, which move faster than overlaps.
+  std::sort(joined.pairs.begin(), joined.pairs.end(), [](const ScoredPair& x, const ScoredPair& y) {
+    if (x.score != y.score) return x.score > y.score;
+    return x.first != y.first ? x.first < y.first : x.second < y.second;
+  });
   result_.overlaps.reserve(joined.pairs.size());
   for (const ScoredPair& pair : joined.pairs) {
     OverlapKind kind =
@@ -102,10 +107,6 @@ OverlapSearch::OverlapSearch(const Model& model, std::vector<TermsOfText> texts,
     result_.overlaps.push_back({kind, pair.score, pair.first, pair.second, {}});
   }
   std::vector<ScoredPair>().swap(joined.pairs);
-  std::sort(result_.overlaps.begin(), result_.overlaps.end(), [](const Overlap& x, const Overlap& y) {
-    if (x.score != y.score) return x.score > y.score;
-    return x.duty_a != y.duty_a ? x.duty_a < y.duty_a : x.duty_b < y.duty_b;
-  });
 
   for (const ScoredPair& pair : joined.within_pairs) {
     const Duty& earlier = model.duties[pair.first];
