@@ -395,6 +395,10 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
 
   // Every shared indexed term is accumulated; add the ones y left out of the index.
   constexpr std::size_t kAhead = 8;  // slots asked for this many candidates ahead
+  const bool counting = best_.has_value();
+  const bool across = options_.scope == PairScope::kAcrossGroups;
+  const double counted_from = options_.threshold + kSlack;
+  const double floor_x = counting ? best_->floor(x) : 0;
   for (std::size_t c = 0; c < candidates; ++c) {
     if (c + kAhead < candidates) __builtin_prefetch(&index_.slots[first_ + touched_[c + kAhead]]);
     const std::uint32_t y = first_ + touched_[c];
@@ -409,19 +413,28 @@ void Prober::probe(std::uint32_t x, const Cursors& cursors) {
       const double left = prefix[0].weight * weights[prefix[0].rank] + prefix[1].weight * weights[prefix[1].rank];
       const double right = prefix[2].weight * weights[prefix[2].rank] + prefix[3].weight * weights[prefix[3].rank];
       estimate += left + right;
-      if (estimate >= reach) consider(y, x, estimate);
-      accumulated_[touched_[c]].sum = kUnseen;
-      continue;
+    } else {
+      const std::size_t inline_size = std::min<std::size_t>(slot.prefix_size, kInlinePrefix);
+      for (std::size_t p = 0; p < inline_size; ++p) {
+        estimate += static_cast<double>(prefix[p].weight) * weights[prefix[p].rank];
+      }
+      for (std::size_t p = inline_size; p < slot.prefix_size; ++p) {
+        const Feature& feature = index_.features[index_.feature_begin[y] + p];
+        estimate += feature.weight * probe_weight_[feature.rank];
+      }
     }
-    const std::size_t inline_size = std::min<std::size_t>(slot.prefix_size, kInlinePrefix);
-    for (std::size_t p = 0; p < inline_size; ++p) {
-      estimate += static_cast<double>(prefix[p].weight) * weights[prefix[p].rank];
+    if (estimate >= reach) {
+      // Most pairs met are only counted: in scope, surely at the threshold, and too weak for
+      // either text to keep (see consider()).
+      const bool counted = counting && (accumulated_[touched_[c]].group != group) == across &&
+                           estimate >= counted_from && estimate + kSlack < floor_x &&
+                           estimate + kSlack < best_->floor(y);
+      if (counted) {
+        ++found_;
+      } else {
+        consider(y, x, estimate);
+      }
     }
-    for (std::size_t p = inline_size; p < slot.prefix_size; ++p) {
-      const Feature& feature = index_.features[index_.feature_begin[y] + p];
-      estimate += feature.weight * probe_weight_[feature.rank];
-    }
-    if (estimate >= reach) consider(y, x, estimate);
     accumulated_[touched_[c]].sum = kUnseen;
   }
   for (std::size_t f = begin; f < end; ++f) probe_weight_[index_.features[f].rank] = 0;
