@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <exception>
 #include <bit>
 #include <cctype>
 #include <filesystem>
@@ -11,6 +13,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -158,6 +161,23 @@ struct Truncation {
   std::size_t units = 0;
 };
 
+// The Findings sheet while it is written: its rows first, then (once every other sheet that
+// may cut a text is done) a row for each text cut.
+struct FindingsSheet {
+  struct FileLineHash {
+    std::size_t operator()(const std::pair<std::string_view, int>& key) const {
+      return std::hash<std::string_view>()(key.first) ^
+             (static_cast<std::size_t>(key.second) * 0x9E3779B97F4A7C15u);
+    }
+  };
+  lxw_worksheet* sheet = nullptr;
+  ColumnWidths widths{{{11, 11}, {12, 28}, {12, 32}, {30, 70}, {9, 9}}};
+  std::unordered_map<std::pair<std::string_view, int>, std::size_t, FileLineHash> duty_at;  // first duty there
+  std::size_t links = 0;
+  lxw_row_t next_row = 1;
+  std::string severity, location;  // reused from row to row
+};
+
 class WorkbookWriter {
  public:
   WorkbookWriter(const std::string& path, const Model& model, const Analysis& analysis,
@@ -179,13 +199,14 @@ class WorkbookWriter {
       throw OutputError(path_, fmt::format("cannot write the workbook: {}", lxw_strerror(error)));
   }
   lxw_format* new_format();
+  void number_formats();
   lxw_format* bordered(bool wrap);
   lxw_format* matrix_format(Column column, bool band, bool first);
   void make_formats();
   void set_properties();
   void put_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& text,
                 lxw_format* format, const SourceLocation& where = {}, std::string_view what = "");
-  void put_link(lxw_worksheet* sheet, std::size_t& links, lxw_row_t row, lxw_col_t col, std::size_t duty);
+  void put_link(lxw_worksheet* sheet, std::size_t& links, lxw_row_t row, lxw_col_t col, std::size_t duty) const;
   void put_header(lxw_worksheet* sheet, ColumnWidths& widths, const std::vector<std::string>& names,
                   lxw_col_t centred_from = 0, lxw_col_t centred_count = 0);
   void set_height(lxw_worksheet* sheet, lxw_row_t row, double points);
@@ -194,7 +215,9 @@ class WorkbookWriter {
 
   void write_matrix(lxw_worksheet* sheet);
   void write_overlaps(lxw_worksheet* sheet);
-  void write_findings(lxw_worksheet* sheet);
+  void start_findings(FindingsSheet& findings);
+  void put_finding(FindingsSheet& findings, const Finding& finding);
+  void finish_findings(FindingsSheet& findings);
   void write_roles(lxw_worksheet* sheet);
   void write_about(lxw_worksheet* sheet);
 
@@ -204,17 +227,25 @@ class WorkbookWriter {
   const WorkbookOptions& options_;
   lxw_workbook* workbook_ = nullptr;
   std::vector<std::string> sheet_names_;
+  std::vector<lxw_worksheet*> sheets_;    // in the order of sheet_names_
   std::vector<std::size_t> row_of_duty_;  // duty -> index into analysis_.matrix.rows
-  std::vector<Truncation> truncations_;
-  std::set<std::pair<std::string, std::size_t>> truncated_;  // (location, length) reported
-  std::size_t overlap_rows_ = 0;                             // overlaps on the Overlaps sheet
-  std::string link_text_, link_target_;                      // put_link's, reused from link to link
+  // The texts each sheet cut to fit a cell, by sheet: the sheets may be written at the same
+  // time; the Findings sheet lists them in sheet order, each (location, length) once.
+  std::vector<std::vector<Truncation>> cuts_;
+  std::size_t overlap_rows_ = 0;  // overlaps on the Overlaps sheet
+  std::vector<lxw_format*> formats_;  // every format made, in order
+  // Written while the RACI and Overlaps sheets may be written on two threads at once.
+  std::atomic<std::size_t> matrix_rows_done_{0};
+  std::atomic<std::size_t> overlap_rows_done_{0};
+  bool parallel_ = false;  // the RACI sheet on this thread, the Overlaps and Findings on another
 
-  // Tells the caller the share of the RACI and Overlaps rows written.
-  void tell_progress(std::size_t rows_done) const {
+  // Tells the caller the share of the RACI and Overlaps rows written. Only the thread writing
+  // the RACI sheet calls it, or the one writing them all.
+  void tell_progress() const {
     if (!options_.progress) return;
     std::size_t total = analysis_.matrix.rows.size() + overlap_rows_;
-    options_.progress(total == 0 ? 1.0 : static_cast<double>(rows_done) / static_cast<double>(total));
+    std::size_t done = matrix_rows_done_.load() + overlap_rows_done_.load();
+    options_.progress(total == 0 ? 1.0 : static_cast<double>(done) / static_cast<double>(total));
   }
 
   std::map<std::tuple<Column, bool, bool>, lxw_format*> matrix_formats_;
@@ -240,7 +271,25 @@ class WorkbookWriter {
 lxw_format* WorkbookWriter::new_format() {
   lxw_format* format = workbook_add_format(workbook_);
   if (format == nullptr) check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+  formats_.push_back(format);
   return format;
+}
+
+// libxlsxwriter numbers a format (and adds it to a table the workbook shares) the first time
+// a cell of it is written. Before two sheets are written at once, every format the cells may
+// use is made and numbered, in the order made, so that writing a cell only reads that table.
+void WorkbookWriter::number_formats() {
+  for (Column column :
+       {Column::kId, Column::kArea, Column::kAreaRepeat, Column::kDuty, Column::kRole, Column::kExtra}) {
+    for (bool band : {false, true}) {
+      for (bool first : {false, true}) matrix_format(column, band, first);
+    }
+  }
+  for (lxw_format* format : formats_) {
+    // The conditional formats' are numbered apart, as they are added to the RACI sheet.
+    if (std::find(letter_rules_.begin(), letter_rules_.end(), format) != letter_rules_.end()) continue;
+    lxw_format_get_xf_index(format);
+  }
 }
 
 lxw_format* WorkbookWriter::bordered(bool wrap) {
@@ -373,8 +422,9 @@ void WorkbookWriter::put_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col
     std::string cut = text;
     std::size_t units = utf16_units(cut);
     // One finding per text, though it may show on several sheets.
-    if (fit_cell(cut) && truncated_.emplace(where.to_string(), units).second) {
-      truncations_.push_back({where, std::string(what.empty() ? "a text" : what), units});
+    if (fit_cell(cut)) {
+      auto sheet_index = static_cast<std::size_t>(std::find(sheets_.begin(), sheets_.end(), sheet) - sheets_.begin());
+      cuts_.at(sheet_index).push_back({where, std::string(what.empty() ? "a text" : what), units});
     }
     check(worksheet_write_string(sheet, row, col, cut.c_str(), format));
     return;
@@ -386,18 +436,15 @@ void WorkbookWriter::put_text(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col
 // A cell "row N" that links to the duty's row on the RACI sheet. A cell of its own, as
 // LibreOffice does not wrap the text of a link.
 void WorkbookWriter::put_link(lxw_worksheet* sheet, std::size_t& links, lxw_row_t row, lxw_col_t col,
-                              std::size_t duty) {
-  link_text_.clear();
-  fmt::format_to(std::back_inserter(link_text_), "row {}", row_of_duty_[duty] + 2);
+                              std::size_t duty) const {
+  const std::string text = fmt::format("row {}", row_of_duty_[duty] + 2);
   if (links >= kMaxLinksPerSheet) {
-    put_text(sheet, row, col, link_text_, text_);
+    check(worksheet_write_string(sheet, row, col, text.c_str(), text_));
     return;
   }
   ++links;
-  link_target_.clear();
-  fmt::format_to(std::back_inserter(link_target_), "internal:'{}'!C{}", sheet_names_[0],
-                 row_of_duty_[duty] + 2);
-  check(worksheet_write_url_opt(sheet, row, col, link_target_.c_str(), link_, link_text_.c_str(),
+  const std::string target = fmt::format("internal:'{}'!C{}", sheet_names_[0], row_of_duty_[duty] + 2);
+  check(worksheet_write_url_opt(sheet, row, col, target.c_str(), link_, text.c_str(),
                                 "Go to the duty on the RACI sheet"));
 }
 
@@ -465,17 +512,49 @@ void WorkbookWriter::write() {
   }
 
   // Every sheet first, so the tabs come in this order whatever is written first.
-  std::vector<lxw_worksheet*> sheets;
   for (const char* name : {"RACI", "Overlaps", "Findings", "Roles", "About"}) {
     sheet_names_.push_back(sanitize_sheet_name(name, sheet_names_));
-    sheets.push_back(workbook_add_worksheet(workbook_, sheet_names_.back().c_str()));
-    if (sheets.back() == nullptr) check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+    sheets_.push_back(workbook_add_worksheet(workbook_, sheet_names_.back().c_str()));
+    if (sheets_.back() == nullptr) check(LXW_ERROR_MEMORY_MALLOC_FAILED);
   }
-  write_matrix(sheets[0]);
-  write_overlaps(sheets[1]);
-  write_findings(sheets[2]);
-  write_roles(sheets[3]);
-  write_about(sheets[4]);
+  cuts_.resize(sheets_.size());
+
+  FindingsSheet findings;
+  findings.sheet = sheets_[2];
+  auto overlaps_and_findings = [&] {
+    write_overlaps(sheets_[1]);
+    start_findings(findings);
+    for (const Finding& finding : analysis_.findings) put_finding(findings, finding);
+  };
+  // A large workbook stores its text in the cells: the sheets then share nothing but the
+  // formats, numbered beforehand, and the RACI sheet is written on this thread while the
+  // Overlaps sheet and the Findings rows are written on another.
+  parallel_ = settings.constant_memory == LXW_TRUE;
+  if (parallel_) {
+    number_formats();
+    std::exception_ptr failed;
+    std::thread other([&] {
+      try {
+        overlaps_and_findings();
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    try {
+      write_matrix(sheets_[0]);
+    } catch (...) {
+      other.join();
+      throw;
+    }
+    other.join();
+    if (failed) std::rethrow_exception(failed);
+  } else {
+    write_matrix(sheets_[0]);
+    overlaps_and_findings();
+  }
+  finish_findings(findings);
+  write_roles(sheets_[3]);
+  write_about(sheets_[4]);
 
   // libxlsxwriter compresses the parts as it closes the workbook; a large one at zlib's
   // fastest level, on a few threads (see fast_deflate.h).
@@ -534,7 +613,10 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
   bool band = true;
   std::pair<std::size_t, std::string_view> group = {static_cast<std::size_t>(-1), {}};
   for (std::size_t i = 0; i < matrix.rows.size(); ++i) {
-    if (i % kProgressRows == 0) tell_progress(i);
+    if (i % kProgressRows == 0) {
+      matrix_rows_done_.store(i);
+      tell_progress();
+    }
     const MatrixRow& row = matrix.rows[i];
     const Duty& duty = model_.duties[row.duty];
     const auto r = static_cast<lxw_row_t>(i + 1);
@@ -684,7 +766,10 @@ void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
   std::string terms;  // reused from row to row
   const std::string none;
   for (std::size_t i = 0; i < overlap_rows_; ++i) {
-    if (i % kProgressRows == 0) tell_progress(analysis_.matrix.rows.size() + i);
+    if (i % kProgressRows == 0) {
+      overlap_rows_done_.store(i);
+      if (!parallel_) tell_progress();
+    }
     const Overlap& overlap = analysis_.overlaps[i];
     const auto r = static_cast<lxw_row_t>(i + 1);
     const bool duplicate = overlap.kind == OverlapKind::kDuplicate;
@@ -716,65 +801,68 @@ void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
   check(worksheet_repeat_rows(sheet, 0, 0));
 }
 
-void WorkbookWriter::write_findings(lxw_worksheet* sheet) {
-  ColumnWidths widths({{11, 11}, {12, 28}, {12, 32}, {30, 70}, {9, 9}});
-  put_header(sheet, widths, {"severity", "code", "location", "message", "at"});
-  // The first duty at each file and line.
-  struct FileLineHash {
-    std::size_t operator()(const std::pair<std::string_view, int>& key) const {
-      return std::hash<std::string_view>()(key.first) ^
-             (static_cast<std::size_t>(key.second) * 0x9E3779B97F4A7C15u);
-    }
-  };
-  std::unordered_map<std::pair<std::string_view, int>, std::size_t, FileLineHash> duty_at;
-  duty_at.reserve(model_.duties.size());
+void WorkbookWriter::start_findings(FindingsSheet& findings) {
+  put_header(findings.sheet, findings.widths, {"severity", "code", "location", "message", "at"});
+  findings.duty_at.reserve(model_.duties.size());
   for (std::size_t d = 0; d < model_.duties.size(); ++d) {
-    duty_at.emplace(
+    findings.duty_at.emplace(
         std::make_pair(std::string_view(model_.duties[d].source.file), model_.duties[d].source.line), d);
   }
-  std::size_t links = 0;
-  lxw_row_t r = 1;
-  std::string severity, location;  // reused from row to row
-  auto put = [&](const Finding& finding) {
-    severity = severity_name(finding.severity);
-    // File and line, as in the findings CSV.
-    location = finding.location.file;
-    if (finding.location.line > 0) fmt::format_to(std::back_inserter(location), ":{}", finding.location.line);
-    put_text(sheet, r, 0, severity, finding.severity == Severity::kError ? error_ : text_);
-    put_text(sheet, r, 1, finding.code, text_);
-    put_text(sheet, r, 2, location, wrapped_);
-    put_text(sheet, r, 3, finding.message, wrapped_, finding.location, "message of a finding");
-    auto duty = duty_at.find({std::string_view(finding.location.file), finding.location.line});
-    if (finding.location.line > 0 && duty != duty_at.end()) {
-      put_link(sheet, links, r, 4, duty->second);
-    } else {
-      check(worksheet_write_blank(sheet, r, 4, text_));
-    }
-    widths.fit(1, finding.code);
-    set_height(sheet, r, std::max(widths.fit_wrapped(2, location), widths.fit_wrapped(3, finding.message)));
-    ++r;
-  };
-  for (const Finding& finding : analysis_.findings) put(finding);
+}
+
+void WorkbookWriter::put_finding(FindingsSheet& findings, const Finding& finding) {
+  lxw_worksheet* sheet = findings.sheet;
+  const lxw_row_t r = findings.next_row++;
+  findings.severity = severity_name(finding.severity);
+  // File and line, as in the findings CSV.
+  std::string& location = findings.location;
+  location = finding.location.file;
+  if (finding.location.line > 0) fmt::format_to(std::back_inserter(location), ":{}", finding.location.line);
+  put_text(sheet, r, 0, findings.severity, finding.severity == Severity::kError ? error_ : text_);
+  put_text(sheet, r, 1, finding.code, text_);
+  put_text(sheet, r, 2, location, wrapped_);
+  put_text(sheet, r, 3, finding.message, wrapped_, finding.location, "message of a finding");
+  auto duty = findings.duty_at.find({std::string_view(finding.location.file), finding.location.line});
+  if (finding.location.line > 0 && duty != findings.duty_at.end()) {
+    put_link(sheet, findings.links, r, 4, duty->second);
+  } else {
+    check(worksheet_write_blank(sheet, r, 4, text_));
+  }
+  findings.widths.fit(1, finding.code);
+  set_height(sheet, r,
+             std::max(findings.widths.fit_wrapped(2, location), findings.widths.fit_wrapped(3, finding.message)));
+}
+
+// The rows after the analysis' findings: the Overlaps sheet's cap, and every text cut to fit
+// a cell on the RACI, Overlaps and Findings sheets, in that order, each once.
+void WorkbookWriter::finish_findings(FindingsSheet& findings) {
   if (overlap_rows_ < analysis_.overlaps.size()) {
-    put({Severity::kInfo,
-         "overlaps-not-in-workbook",
-         {model_.source_file, 0, 0},
-         fmt::format(
-             "the {} sheet holds the strongest {} of the {} overlaps; the overlaps CSV holds them all",
-             sheet_names_[1], overlap_rows_, analysis_.overlaps.size())});
+    put_finding(findings,
+                {Severity::kInfo,
+                 "overlaps-not-in-workbook",
+                 {model_.source_file, 0, 0},
+                 fmt::format(
+                     "the {} sheet holds the strongest {} of the {} overlaps; the overlaps CSV holds them all",
+                     sheet_names_[1], overlap_rows_, analysis_.overlaps.size())});
   }
-  // Texts cut to fit a cell, found while writing this and the earlier sheets.
-  for (std::size_t t = 0; t < truncations_.size(); ++t) {
-    const Truncation& cut = truncations_[t];
-    put({Severity::kWarning, "text-truncated", cut.where,
-         fmt::format(
-             "{} has {} characters; the workbook holds its first {} followed by \"{}\" (Excel's limit)",
-             cut.what, cut.units, kMaxCellUnits - 1, kEllipsis)});
+  std::vector<Truncation> cuts;
+  std::set<std::pair<std::string, std::size_t>> listed;  // (location, length)
+  for (std::size_t sheet = 0; sheet <= 2; ++sheet) {
+    for (Truncation& cut : cuts_[sheet]) {
+      if (listed.emplace(cut.where.to_string(), cut.units).second) cuts.push_back(std::move(cut));
+    }
   }
-  apply_widths(sheet, widths);
-  check(worksheet_autofilter(sheet, 0, 0, r - 1, 4));
-  set_print(sheet, "Findings", true);
-  check(worksheet_repeat_rows(sheet, 0, 0));
+  for (const Truncation& cut : cuts) {
+    put_finding(findings,
+                {Severity::kWarning, "text-truncated", cut.where,
+                 fmt::format(
+                     "{} has {} characters; the workbook holds its first {} followed by \"{}\" (Excel's limit)",
+                     cut.what, cut.units, kMaxCellUnits - 1, kEllipsis)});
+  }
+  apply_widths(findings.sheet, findings.widths);
+  check(worksheet_autofilter(findings.sheet, 0, 0, findings.next_row - 1, 4));
+  set_print(findings.sheet, "Findings", true);
+  check(worksheet_repeat_rows(findings.sheet, 0, 0));
 }
 
 void WorkbookWriter::write_roles(lxw_worksheet* sheet) {

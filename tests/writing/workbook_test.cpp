@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -313,6 +314,49 @@ TEST(Workbook, CutsTextLongerThanACellHolds) {
   sample.model.duties[3].text = wide;
   sample.analysis.findings[0].message = std::string(33000, 'm');
   EXPECT_NO_THROW(write_workbook(dir.file("long.xlsx"), sample.model, sample.analysis, pinned()));
+}
+
+// A large workbook writes its RACI sheet on one thread and its Overlaps and Findings sheets on
+// another: the same bytes every time, and each text cut on any of them listed once on the
+// Findings sheet, in sheet order (the RACI sheet's first, though the Overlaps sheet shows the
+// same duties).
+TEST(Workbook, SheetsWrittenAtOnceListEachCutTextOnceInSheetOrder) {
+  TempDir dir;
+  Sample sample;
+  sample.model.duties[0].text = std::string(40000, 'x');
+  sample.analysis.matrix.rows[0].text = sample.model.duties[0].text;
+  std::string wide;
+  for (int i = 0; i < 20000; ++i) wide += "\U0001F600";  // two UTF-16 units each in Excel
+  sample.model.duties[3].text = wide;
+  sample.analysis.matrix.rows[3].text = wide;  // the row of duty 3
+  sample.analysis.findings[0].message = std::string(33000, 'm');
+  WorkbookOptions large = pinned();
+  large.constant_memory_rows = 0;
+  write_workbook(dir.file("a.xlsx"), sample.model, sample.analysis, large);
+  write_workbook(dir.file("b.xlsx"), sample.model, sample.analysis, large);
+  EXPECT_EQ(read_bytes(dir.file("a.xlsx")), read_bytes(dir.file("b.xlsx")));
+
+  std::map<std::string, std::string> parts = zip_parts(read_bytes(dir.file("a.xlsx")));
+  EXPECT_EQ(parts.count("xl/sharedStrings.xml"), 0u);  // text in the cells: the sheets share none
+  const std::string& findings = parts["xl/worksheets/sheet3.xml"];
+  std::vector<std::size_t> at;
+  for (const char* what : {"duty em-hire has 40000 characters", "duty tl-interviews has 40000 characters",
+                           "message of a finding has 33000 characters"}) {
+    at.push_back(findings.find(what));
+    EXPECT_NE(at.back(), std::string::npos) << what;
+    EXPECT_EQ(findings.find(what, at.back() + 1), std::string::npos) << what << " listed twice";
+  }
+  EXPECT_TRUE(std::is_sorted(at.begin(), at.end()));
+  std::size_t cut_rows = 0;
+  for (std::size_t from = findings.find("text-truncated"); from != std::string::npos;
+       from = findings.find("text-truncated", from + 1)) {
+    ++cut_rows;
+  }
+  EXPECT_EQ(cut_rows, 3u);
+  // The other sheets hold their rows all the same.
+  EXPECT_NE(parts["xl/worksheets/sheet1.xml"].find("Facilitate cross-squads communication"), std::string::npos);
+  EXPECT_NE(parts["xl/worksheets/sheet2.xml"].find("cross-squads communication"), std::string::npos);
+  EXPECT_NE(findings.find("split-run-together"), std::string::npos);
 }
 
 TEST(FastDeflate, InflatesToTheInputAtEverySizeAroundAPiece) {
