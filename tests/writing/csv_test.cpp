@@ -45,6 +45,25 @@ TEST(Csv, QuotesAFieldWithALineBreak) {
   EXPECT_EQ(csv_row({"one\rtwo"}), "\"one\rtwo\"\r\n");
 }
 
+// Long fields are scanned sixteen bytes at a time: a byte that needs quotes anywhere, in the
+// first block, a later one or the tail, is found, and every quote is doubled.
+TEST(Csv, QuotesALongFieldWhereverTheByteThatNeedsItIs) {
+  for (char special : {',', '"', '\r', '\n'}) {
+    for (std::size_t size : {15u, 16u, 17u, 31u, 32u, 33u, 100u}) {
+      for (std::size_t at = 0; at < size; ++at) {
+        std::string field(size, 'x');
+        field[at] = special;
+        std::string quoted = field;
+        if (special == '"') quoted.insert(at, 1, '"');
+        if (special == '\r' && at == 0) quoted.insert(0, 1, '\'');  // a formula start, neutralized
+        EXPECT_EQ(csv_row({field}), "\"" + quoted + "\"\r\n") << "size " << size << " at " << at;
+      }
+      EXPECT_EQ(csv_row({std::string(size, 'x')}), std::string(size, 'x') + "\r\n");
+    }
+  }
+  EXPECT_EQ(csv_row({std::string(40, '"')}), "\"" + std::string(80, '"') + "\"\r\n");
+}
+
 TEST(Csv, LeavesOtherPunctuationUnquoted) {
   EXPECT_EQ(csv_row({"a;b", "it's", "x y", "#1", "a=b", "a-b", "'quoted'"}),
             "a;b,it's,x y,#1,a=b,a-b,'quoted'\r\n");
