@@ -21,22 +21,6 @@ constexpr std::array<std::string_view, 10> kSlugStopWords = {"a",  "an",  "and",
 
 bool ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
-// ASCII letters and digits runs; anything else separates words.
-std::vector<std::string> ascii_words(std::string_view text) {
-  std::vector<std::string> words;
-  std::string current;
-  for (char c : text) {
-    if (ascii_alnum(c)) {
-      current += c;
-    } else if (!current.empty()) {
-      words.push_back(std::move(current));
-      current.clear();
-    }
-  }
-  if (!current.empty()) words.push_back(std::move(current));
-  return words;
-}
-
 // The words of a role name: runs of ASCII letters and digits and of non-ASCII characters,
 // so that "Développeur" is one word, not "D" and "veloppeur".
 std::vector<std::string> name_words(std::string_view text) {
@@ -117,15 +101,24 @@ bool is_valid_duty_id(std::string_view id) {
 }
 
 std::string duty_slug(std::string_view role_id, std::string_view text) {
+  // One pass over the text: a slug is made for every duty of a large catalogue.
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  auto lower_char = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; };
   std::string slug = lower(role_id);
+  std::string word;
   int kept = 0;
-  for (const std::string& word : ascii_words(text)) {
-    std::string w = lower(word);
-    if (contains(kSlugStopWords, w)) continue;
-    if (slug.size() + 1 + w.size() > 48) break;
+  for (std::size_t i = 0; i < text.size() && kept < 5;) {
+    if (!alnum(text[i])) {
+      ++i;
+      continue;
+    }
+    word.clear();
+    for (; i < text.size() && alnum(text[i]); ++i) word += lower_char(text[i]);
+    if (contains(kSlugStopWords, word)) continue;
+    if (slug.size() + 1 + word.size() > 48) break;
     slug += '-';
-    slug += w;
-    if (++kept == 5) break;
+    slug += word;
+    ++kept;
   }
   if (kept == 0) slug += "-duty";
   return slug;
