@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -141,6 +143,42 @@ std::string accountable_of(const Model& model, const MatrixRow& row) {
   return "nobody";
 }
 
+// A set of numbers, as open addressing in a power-of-two table: a few hundred thousand
+// look-ups, which a node-based set makes slow.
+class PairSet {
+ public:
+  // Adds `key`; false when it was there.
+  bool insert(std::uint64_t key) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    for (std::size_t at = slot_of(key, slots_.size());; at = (at + 1) & (slots_.size() - 1)) {
+      if (slots_[at] == kEmpty) {
+        slots_[at] = key;
+        ++size_;
+        return true;
+      }
+      if (slots_[at] == key) return false;
+    }
+  }
+
+ private:
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  static std::size_t slot_of(std::uint64_t key, std::size_t slots) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15u) >> 32) & (slots - 1);
+  }
+  void grow() {
+    std::vector<std::uint64_t> old(std::max<std::size_t>(slots_.size() * 2, 1024), kEmpty);
+    old.swap(slots_);
+    for (std::uint64_t key : old) {
+      if (key == kEmpty) continue;
+      std::size_t at = slot_of(key, slots_.size());
+      while (slots_[at] != kEmpty) at = (at + 1) & (slots_.size() - 1);
+      slots_[at] = key;
+    }
+  }
+  std::vector<std::uint64_t> slots_;
+  std::size_t size_ = 0;
+};
+
 bool has_origin(const MatrixRow& row, CellOrigin origin) {
   return std::any_of(row.cells.begin(), row.cells.end(),
                      [&](const RoleCell& cell) { return cell.cell.origin == origin; });
@@ -201,8 +239,10 @@ int ThemeMatcher::best_theme(const std::vector<std::string>& duty_terms) const {
 
 Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlaps, const Policy& policy,
                          const TermFunction& terms, const std::vector<std::vector<std::string>>* duty_terms) {
-  std::map<std::string, std::size_t> duty_by_id;
-  for (std::size_t d = 0; d < model.duties.size(); ++d) duty_by_id[model.duties[d].id] = d;
+  std::map<std::string, std::size_t> duty_by_id;  // for the decisions, when there are any
+  if (!model.decisions.empty()) {
+    for (std::size_t d = 0; d < model.duties.size(); ++d) duty_by_id[model.duties[d].id] = d;
+  }
   // Decisions in the order recorded; the first one about a pair counts.
   std::map<std::pair<std::size_t, std::size_t>, const Decision*> decisions;
   for (const Decision& decision : model.decisions) {
@@ -340,36 +380,51 @@ Assignment assign_matrix(const Model& model, const std::vector<Overlap>& overlap
   }
 
   // Related pairs, and duplicates that stayed apart: cross-referenced, and each role
-  // consulted on the other's row.
+  // consulted on the other's row. Below, only Consulted cells are added, so what is asked of
+  // a row's explicit, decided and Accountable cells is asked once per row.
+  const std::size_t rows = matrix.rows.size();
+  std::vector<char> explicit_row(rows);  // letters given in the input or by a decision
+  for (std::size_t r = 0; r < rows; ++r) {
+    explicit_row[r] = has_origin(matrix.rows[r], CellOrigin::kExplicit) ||
+                      has_origin(matrix.rows[r], CellOrigin::kDecision);
+  }
+  std::vector<std::string> merged_by_default(rows);  // a merged row's resolution, once made
+  PairSet cross_referenced;  // (row, other row) already cross-referenced
   for (std::size_t i = 0; i < overlaps.size(); ++i) {
     const Overlap& overlap = overlaps[i];
     PairOutcome& outcome = result.outcomes[i];
-    MatrixRow& row_a = matrix.rows[row_of[overlap.duty_a]];
-    MatrixRow& row_b = matrix.rows[row_of[overlap.duty_b]];
-    outcome.merged = &row_a == &row_b;
+    const std::size_t a = row_of[overlap.duty_a];
+    const std::size_t b = row_of[overlap.duty_b];
+    MatrixRow& row_a = matrix.rows[a];
+    outcome.merged = a == b;
     if (outcome.merged) {
-      outcome.resolution =
-          has_origin(row_a, CellOrigin::kExplicit)
-              ? fmt::format("merged: {} (explicit letters)", letters_summary(model, row_a))
-          : decided_row.count(row_a.duty)
-              ? fmt::format("merged by decision: {}", letters_summary(model, row_a))
-              : fmt::format("merged: {} accountable {}; confirm and record a decision",
-                            accountable_of(model, row_a),
-                            row_a.theme.empty() ? std::string("as the listing role (no policy theme matched)")
-                                                : "by policy (" + row_a.theme + ")");
+      if (has_origin(row_a, CellOrigin::kExplicit)) {
+        outcome.resolution = fmt::format("merged: {} (explicit letters)", letters_summary(model, row_a));
+      } else if (decided_row.count(row_a.duty)) {
+        outcome.resolution = fmt::format("merged by decision: {}", letters_summary(model, row_a));
+      } else {
+        std::string& resolution = merged_by_default[a];
+        if (resolution.empty()) {
+          resolution = fmt::format("merged: {} accountable {}; confirm and record a decision",
+                                   accountable_of(model, row_a),
+                                   row_a.theme.empty() ? std::string("as the listing role (no policy theme matched)")
+                                                       : "by policy (" + row_a.theme + ")");
+        }
+        outcome.resolution = resolution;
+      }
       continue;
     }
-    auto consult = [&](MatrixRow& row, std::size_t role, const std::string& other_id) {
-      if (std::find(row.related.begin(), row.related.end(), other_id) == row.related.end()) {
-        row.related.push_back(other_id);
+    auto consult = [&](std::size_t r, std::size_t role, std::size_t other) {
+      MatrixRow& row = matrix.rows[r];
+      if (cross_referenced.insert(static_cast<std::uint64_t>(r) * rows + other)) {
+        row.related.push_back(matrix.rows[other].id);
       }
-      bool explicit_row = has_origin(row, CellOrigin::kExplicit) || has_origin(row, CellOrigin::kDecision);
-      if (!explicit_row && row.cell(role).letters.empty()) {
+      if (!explicit_row[r] && row.cell(role).letters.empty()) {
         row.cell_at(role) = {Letters(Letters::kC), CellOrigin::kOverlap};
       }
     };
-    consult(row_a, model.duties[overlap.duty_b].role, row_b.id);
-    consult(row_b, model.duties[overlap.duty_a].role, row_a.id);
+    consult(a, model.duties[overlap.duty_b].role, b);
+    consult(b, model.duties[overlap.duty_a].role, a);
     if (decision_of[i]) {
       outcome.resolution = decision_of[i]->merge
                                ? "not merged (conflicts with another decision); cross-referenced"
