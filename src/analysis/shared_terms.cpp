@@ -24,26 +24,21 @@ struct Span {
 std::string lower_text(std::string_view text, const TermsOfText& terms, std::size_t first, std::size_t last) {
   std::string_view piece =
       text.substr(terms.tokens[first].begin, terms.tokens[last].end - terms.tokens[first].begin);
-  std::string out;
-  if (std::all_of(piece.begin(), piece.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    // ASCII, most text: lowered byte by byte, without decoding, and each run of white space
-    // made one space in the same pass, as utf8::normalize_space does (the piece starts
-    // and ends with a token, so there is none to trim).
-    out.resize(piece.size());
-    std::size_t size = 0;
-    bool space = false;
-    for (char c : piece) {
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        space = true;
-        continue;
-      }
-      if (space && size > 0) out[size++] = ' ';
-      space = false;
-      out[size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+  // Most spans are ASCII words between single spaces: copied once and lowered in place.
+  std::string out(piece);
+  bool plain = true;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const char c = out[i];
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + ('a' - 'A'));
+    } else if (static_cast<unsigned char>(c) >= 0x80 || (c >= '\t' && c <= '\r') ||
+               (c == ' ' && i + 1 < out.size() && out[i + 1] == ' ')) {
+      plain = false;
+      break;
     }
-    out.resize(size);
-    return out;
   }
+  if (plain) return out;
+  out.clear();
   for (char32_t c : utf8::decode(piece)) utf8::append(out, to_lower(c));
   return utf8::normalize_space(out);
 }
@@ -59,14 +54,14 @@ const TermOccurrence* pick(const TermsOfText& terms, std::uint32_t term, const s
   return first;
 }
 
-// Merges occurrences whose token ranges overlap into spans, in text order; sorts `chosen`
+// Merges occurrences whose token ranges overlap into `spans`, in text order; sorts `chosen`
 // into text order on the way.
-std::vector<Span> merge(std::vector<std::pair<const TermOccurrence*, double>>& chosen) {
+void merge(std::vector<std::pair<const TermOccurrence*, double>>& chosen, std::vector<Span>& spans) {
   std::sort(chosen.begin(), chosen.end(), [](const auto& x, const auto& y) {
     return x.first->first_token != y.first->first_token ? x.first->first_token < y.first->first_token
                                                         : x.first->last_token > y.first->last_token;
   });
-  std::vector<Span> spans;
+  spans.clear();
   for (const auto& [occurrence, value] : chosen) {
     if (spans.empty() || occurrence->first_token > spans.back().last_token) {
       spans.push_back({occurrence->first_token, occurrence->last_token});
@@ -79,16 +74,31 @@ std::vector<Span> merge(std::vector<std::pair<const TermOccurrence*, double>>& c
       span.strongest = occurrence->term;
     }
   }
-  return spans;
 }
+
+// What shared_terms() works in, kept from call to call on each thread: explaining a large
+// catalogue's overlaps would otherwise allocate them for every pair.
+struct Scratch {
+  std::vector<SparseVector::Entry> shared;
+  std::vector<std::pair<const TermOccurrence*, double>> in_a, in_b;
+  std::vector<std::pair<std::uint32_t, bool>> same_wording;  // per shared term: a few
+  std::vector<Span> spans_a, spans_b;
+};
 
 }  // namespace
 
 std::vector<std::string> shared_terms(const ScoredText& a, const ScoredText& b) {
-  std::vector<std::pair<const TermOccurrence*, double>> in_a;
-  std::vector<std::pair<const TermOccurrence*, double>> in_b;
-  std::vector<std::pair<std::uint32_t, bool>> same_wording;  // per shared term: a few
-  for (const SparseVector::Entry& shared : shared_contributions(a.vector, b.vector)) {
+  thread_local Scratch scratch;
+  auto& in_a = scratch.in_a;
+  auto& in_b = scratch.in_b;
+  auto& same_wording = scratch.same_wording;
+  auto& spans_a = scratch.spans_a;
+  auto& spans_b = scratch.spans_b;
+  in_a.clear();
+  in_b.clear();
+  same_wording.clear();
+  shared_contributions(a.vector, b.vector, scratch.shared);
+  for (const SparseVector::Entry& shared : scratch.shared) {
     const TermOccurrence* first_in_b = pick(b.terms, shared.term, nullptr);
     // Prefer the wording both texts use ("mentoring" / "mentor" over "coaching" / "mentor").
     const TermOccurrence* occurrence_a = nullptr;
@@ -103,8 +113,8 @@ std::vector<std::string> shared_terms(const ScoredText& a, const ScoredText& b) 
     in_b.emplace_back(occurrence_b, shared.weight);
     same_wording.emplace_back(shared.term, occurrence_a->written_key == occurrence_b->written_key);
   }
-  std::vector<Span> spans_a = merge(in_a);
-  std::vector<Span> spans_b = merge(in_b);
+  merge(in_a, spans_a);
+  merge(in_b, spans_b);
   for (Span& span : spans_a) {
     for (const auto& [occurrence, value] : in_a) {
       if (occurrence->first_token >= span.first_token && occurrence->last_token <= span.last_token) {

@@ -29,6 +29,12 @@ double cosine(std::span<const SparseVector::Entry> a, std::span<const SparseVect
 
 std::vector<SparseVector::Entry> shared_contributions(const SparseVector& a, const SparseVector& b) {
   std::vector<SparseVector::Entry> out;
+  shared_contributions(a, b, out);
+  return out;
+}
+
+void shared_contributions(const SparseVector& a, const SparseVector& b, std::vector<SparseVector::Entry>& out) {
+  out.clear();
   auto i = a.entries.begin();
   auto j = b.entries.begin();
   while (i != a.entries.end() && j != b.entries.end()) {
@@ -42,7 +48,6 @@ std::vector<SparseVector::Entry> shared_contributions(const SparseVector& a, con
       ++j;
     }
   }
-  return out;
 }
 
 }  // namespace raci

@@ -21,4 +21,7 @@ double cosine(std::span<const SparseVector::Entry> a, std::span<const SparseVect
 /// id order; the contributions sum to the score.
 std::vector<SparseVector::Entry> shared_contributions(const SparseVector& a, const SparseVector& b);
 
+/// The same into `out`, which it clears first: a caller explaining many pairs reuses one.
+void shared_contributions(const SparseVector& a, const SparseVector& b, std::vector<SparseVector::Entry>& out);
+
 }  // namespace raci
