@@ -29,7 +29,8 @@ struct WorkbookOptions {
   /// workbook is written in libxlsxwriter's constant-memory mode: each row goes to a
   /// temporary file beside the workbook as soon as it is done, and text is stored in its
   /// cells rather than in a table of shared strings (the file is larger; Excel, LibreOffice
-  /// and openpyxl read it the same).
+  /// and openpyxl read it the same). The RACI sheet is then written on one thread while the
+  /// Overlaps and Findings sheets are written on another: the same bytes either way.
   std::size_t constant_memory_rows = kConstantMemoryRows;
   /// With more rows than this on those sheets together, the parts of the workbook are
   /// compressed at zlib's fastest level rather than its default, on a few threads (see
