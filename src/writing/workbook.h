@@ -30,7 +30,7 @@ struct WorkbookOptions {
   /// temporary file beside the workbook as soon as it is done, and text is stored in its
   /// cells rather than in a table of shared strings (the file is larger; Excel, LibreOffice
   /// and openpyxl read it the same). The RACI sheet is then written on one thread while the
-  /// Overlaps and Findings sheets are written on another: the same bytes either way.
+  /// Overlaps and Findings sheets are written on another, into the same bytes every time.
   std::size_t constant_memory_rows = kConstantMemoryRows;
   /// With more rows than this on those sheets together, the parts of the workbook are
   /// compressed at zlib's fastest level rather than its default, on a few threads (see
