@@ -264,7 +264,7 @@ struct JoinThresholds {
       same = options.threshold;
       other = kNone;
     } else {
-      same = options.within_threshold > 0 ? options.within_threshold : kNone;
+      same = options.within_threshold.value_or(kNone);
       other = options.threshold;
     }
   }
@@ -280,7 +280,7 @@ class alignas(64) Prober {
         options_(options),
         thresholds_(thresholds),
         accumulated_(kWindow, {kUnseen, 0}),
-        touched_(kWindow),
+        touched_(kWindow + 1),  // one past the last candidate is written, and not counted
         probe_weight_(index.ranks + 1, 0) {
     if (options.max_per_text > 0) best_.emplace(index.slots.size(), options.max_per_text);
   }

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "analysis/term_vectors.h"
@@ -33,9 +34,10 @@ struct JoinOptions {
   /// `max_per_text` best of either of its texts (higher score first, then the partner with
   /// the lower index). 0 keeps every pair.
   std::size_t max_per_text = 0;
-  /// With kAcrossGroups and above 0: also find the pairs of texts of the same group scoring
-  /// at least this, every one (no cap), in JoinResult::within_pairs, in the same pass.
-  double within_threshold = 0;
+  /// With kAcrossGroups: also find the pairs of texts of the same group scoring at least
+  /// this (at or below 0: every such pair sharing a term), every one (no cap), in
+  /// JoinResult::within_pairs, in the same pass.
+  std::optional<double> within_threshold;
   /// Threads probing the index; 0 picks the hardware's (at most 4, one for small inputs).
   /// The result does not depend on it.
   unsigned threads = 0;

@@ -548,6 +548,7 @@ void WorkbookWriter::write() {
     }
     other.join();
     if (failed) std::rethrow_exception(failed);
+    tell_progress();
   } else {
     write_matrix(sheets_[0]);
     overlaps_and_findings();
@@ -713,6 +714,8 @@ void WorkbookWriter::write_matrix(lxw_worksheet* sheet) {
     set_height(sheet, r, height);
   }
 
+  matrix_rows_done_.store(matrix.rows.size());
+  tell_progress();
   const auto last_row = static_cast<lxw_row_t>(matrix.rows.size());
   const auto last_col = static_cast<lxw_col_t>(names.size() - 1);
   apply_widths(sheet, widths);
@@ -795,6 +798,8 @@ void WorkbookWriter::write_overlaps(lxw_worksheet* sheet) {
     set_height(sheet, r,
                std::max({height, widths.fit_wrapped(9, terms), widths.fit_wrapped(10, resolution)}));
   }
+  overlap_rows_done_.store(overlap_rows_);
+  if (!parallel_) tell_progress();
   apply_widths(sheet, widths);
   check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(overlap_rows_), 10));
   set_print(sheet, "Overlaps", true);
@@ -847,12 +852,18 @@ void WorkbookWriter::finish_findings(FindingsSheet& findings) {
   }
   std::vector<Truncation> cuts;
   std::set<std::pair<std::string, std::size_t>> listed;  // (location, length)
-  for (std::size_t sheet = 0; sheet <= 2; ++sheet) {
-    for (Truncation& cut : cuts_[sheet]) {
-      if (listed.emplace(cut.where.to_string(), cut.units).second) cuts.push_back(std::move(cut));
-    }
-  }
-  for (const Truncation& cut : cuts) {
+  std::size_t taken = 0;                                 // of this sheet's own cuts
+  auto take = [&](const Truncation& cut) {
+    if (listed.emplace(cut.where.to_string(), cut.units).second) cuts.push_back(cut);
+  };
+  for (const Truncation& cut : cuts_[0]) take(cut);
+  for (const Truncation& cut : cuts_[1]) take(cut);
+  // This sheet's rows below may cut a text too (a location too long for a cell): listed
+  // after the others, as they come.
+  for (std::size_t c = 0;; ++c) {
+    for (; taken < cuts_[2].size(); ++taken) take(cuts_[2][taken]);
+    if (c == cuts.size()) break;
+    const Truncation& cut = cuts[c];
     put_finding(findings,
                 {Severity::kWarning, "text-truncated", cut.where,
                  fmt::format(

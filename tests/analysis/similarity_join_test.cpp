@@ -196,7 +196,7 @@ TEST(SimilarityJoin, SameAsComparingEveryPairOnRandomCatalogues) {
 TEST(SimilarityJoin, WithinPairsInTheSamePassAreThoseOfComparingEveryPair) {
   for (unsigned seed = 30; seed <= 35; ++seed) {
     Catalogue catalogue = random_catalogue(seed, 300 + 60 * seed % 400, 2 + seed % 5, 50);
-    for (auto [threshold, within] : {std::pair{0.2, 0.7}, {0.5, 0.3}, {0.05, 0.05}, {0.9, 1.0}}) {
+    for (auto [threshold, within] : {std::pair{0.2, 0.7}, {0.5, 0.3}, {0.05, 0.05}, {0.9, 1.0}, {0.3, 0.0}}) {
       SCOPED_TRACE(testing::Message() << "seed " << seed << " threshold " << threshold << " within " << within);
       JoinResult across = brute_force(catalogue.vectors, catalogue.groups, PairScope::kAcrossGroups, threshold);
       JoinResult same = brute_force(catalogue.vectors, catalogue.groups, PairScope::kWithinGroup, within);
