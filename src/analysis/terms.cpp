@@ -15,6 +15,17 @@ std::string join(const std::vector<std::string>& words, std::size_t first, std::
   return out;
 }
 
+// The stems of words[first..last] joined by ' '.
+template <typename Word>
+std::string join_stems(const std::vector<const Word*>& words, std::size_t first, std::size_t last) {
+  std::string out;
+  for (std::size_t i = first; i <= last; ++i) {
+    if (i > first) out += ' ';
+    out += words[i]->stem;
+  }
+  return out;
+}
+
 // A word, or a multi-word synonym, that can pair with its neighbour.
 struct Unit {
   std::string key;
@@ -69,6 +80,18 @@ TermExtractor::TermExtractor(const Lexicon& lexicon) {
 
 const std::string& TermExtractor::stem_of(const Token& token) { return stemmer_.stem(token.text); }
 
+const TermExtractor::Word& TermExtractor::word_of(const Token& token) {
+  auto [it, added] = words_.try_emplace(token.text);
+  Word& word = it->second;
+  if (!added) return word;
+  word.stem = stem_of(token);
+  word.stop = is_stop_word(token, word.stem);
+  word.weak = weak_stems_.contains(word.stem);
+  if (auto synonym = word_synonyms_.find(word.stem); synonym != word_synonyms_.end()) word.synonym = &synonym->second;
+  if (auto entries = entries_.find(word.stem); entries != entries_.end()) word.entries = &entries->second;
+  return word;
+}
+
 bool TermExtractor::is_stop_word(const Token& token, const std::string& stem) const {
   // A lone letter ("a", "s" of a lost apostrophe) means nothing either.
   if (token.text.size() == 1 && token.text[0] >= 'a' && token.text[0] <= 'z') return true;
@@ -76,26 +99,26 @@ bool TermExtractor::is_stop_word(const Token& token, const std::string& stem) co
 }
 
 const TermExtractor::Entry* TermExtractor::match(const std::vector<Token>& tokens,
-                                                 const std::vector<std::string>& stems, std::size_t start,
-                                                 bool synonym) const {
-  auto found = entries_.find(stems[start]);
-  if (found == entries_.end()) return nullptr;
-  for (const Entry& entry : found->second) {
-    if (entry.synonym != synonym || start + entry.stems.size() > stems.size()) continue;
+                                                 const std::vector<const Word*>& words, std::size_t start,
+                                                 bool synonym) {
+  const std::vector<Entry>* entries = words[start]->entries;
+  if (entries == nullptr) return nullptr;
+  for (const Entry& entry : *entries) {
+    if (entry.synonym != synonym || start + entry.stems.size() > words.size()) continue;
     bool matches = true;
     for (std::size_t k = 1; matches && k < entry.stems.size(); ++k) {
-      matches = stems[start + k] == entry.stems[k] && !tokens[start + k].after_break;
+      matches = words[start + k]->stem == entry.stems[k] && !tokens[start + k].after_break;
     }
     if (matches) return &entry;
   }
   return nullptr;
 }
 
-const TermOccurrence& TermExtractor::add_word(TermsOfText& out, const std::vector<std::string>& stems,
-                                              std::size_t i) const {
-  auto synonym = word_synonyms_.find(stems[i]);
-  const std::string& key = synonym == word_synonyms_.end() ? stems[i] : synonym->second;
-  out.terms.push_back({key, stems[i], i, i, TermKind::kWord, weak_stems_.contains(stems[i])});
+const TermOccurrence& TermExtractor::add_word(TermsOfText& out, const std::vector<const Word*>& words,
+                                              std::size_t i) {
+  const Word& word = *words[i];
+  const std::string& key = word.synonym != nullptr ? *word.synonym : word.stem;
+  out.terms.push_back({key, word.stem, i, i, TermKind::kWord, word.weak});
   return out.terms.back();
 }
 
@@ -109,29 +132,29 @@ TermsOfText TermExtractor::extract(std::string_view text) {
   TermsOfText out;
   out.tokens = tokenize(text);
   const std::vector<Token>& tokens = out.tokens;
-  std::vector<std::string> stems;
-  stems.reserve(tokens.size());
-  for (const Token& token : tokens) stems.push_back(stem_of(token));
+  std::vector<const Word*> words;  // each token's, in the table (whose entries stay put)
+  words.reserve(tokens.size());
+  for (const Token& token : tokens) words.push_back(&word_of(token));
 
   std::vector<Unit> units;
   for (std::size_t i = 0; i < tokens.size();) {
-    if (const Entry* synonym = match(tokens, stems, i, true)) {
+    if (const Entry* synonym = match(tokens, words, i, true)) {
       // A multi-word synonym ("one-on-one", "performance appraisal") is one unit for pairs;
       // its words count too, as those of a phrase do.
       std::size_t last = i + synonym->stems.size() - 1;
-      out.terms.push_back({synonym->key, join(stems, i, last), i, last, TermKind::kLexiconPhrase});
-      units.push_back({synonym->key, join(stems, i, last), i, last});
+      out.terms.push_back({synonym->key, join_stems(words, i, last), i, last, TermKind::kLexiconPhrase});
+      units.push_back({synonym->key, join_stems(words, i, last), i, last});
       for (; i <= last; ++i) {
-        if (!is_stop_word(tokens[i], stems[i])) add_word(out, stems, i);
+        if (!words[i]->stop) add_word(out, words, i);
       }
       continue;
     }
-    if (const Entry* phrase = match(tokens, stems, i, false)) {
+    if (const Entry* phrase = match(tokens, words, i, false)) {
       std::size_t last = i + phrase->stems.size() - 1;
-      out.terms.push_back({phrase->key, join(stems, i, last), i, last, TermKind::kLexiconPhrase});
+      out.terms.push_back({phrase->key, join_stems(words, i, last), i, last, TermKind::kLexiconPhrase});
     }
-    if (!is_stop_word(tokens[i], stems[i])) {
-      const TermOccurrence& word = add_word(out, stems, i);
+    if (!words[i]->stop) {
+      const TermOccurrence& word = add_word(out, words, i);
       // A weak word pairs with nothing: "conduct technical" says no more than "technical".
       if (!word.weak) units.push_back({word.key, word.written_key, i, i});
     }

@@ -67,21 +67,32 @@ class TermExtractor {
     bool synonym = false;
   };
 
+  // What the lexicon says of a word as written (lower-cased), worked out once per word:
+  // a text's words are looked up once each rather than in five tables.
+  struct Word {
+    std::string stem;
+    bool stop = false;                             // a stop word, as written or stemmed
+    bool weak = false;                             // a weak word (Lexicon::weak_words)
+    const std::string* synonym = nullptr;          // its one-word synonym group's key, if any
+    const std::vector<Entry>* entries = nullptr;   // multi-word entries starting with its stem
+  };
+
   const std::string& stem_of(const Token& token);
+  const Word& word_of(const Token& token);
   bool is_stop_word(const Token& token, const std::string& stem) const;
   // Adds the one-word term of token i (its synonym's key, when it has one) and returns it.
-  const TermOccurrence& add_word(TermsOfText& out, const std::vector<std::string>& stems,
-                                 std::size_t i) const;
+  static const TermOccurrence& add_word(TermsOfText& out, const std::vector<const Word*>& words, std::size_t i);
   // The longest multi-word entry of the lexicon (a synonym or a phrase) matching the tokens
   // at `start` without crossing a break, or nullptr.
-  const Entry* match(const std::vector<Token>& tokens, const std::vector<std::string>& stems,
-                     std::size_t start, bool synonym) const;
+  static const Entry* match(const std::vector<Token>& tokens, const std::vector<const Word*>& words,
+                            std::size_t start, bool synonym);
 
   Stemmer stemmer_;
   std::unordered_set<std::string> stop_words_;
   std::unordered_set<std::string> weak_stems_;
   std::unordered_map<std::string, std::string> word_synonyms_;   // stem -> canonical key
   std::unordered_map<std::string, std::vector<Entry>> entries_;  // first stem -> multi-word entries
+  std::unordered_map<std::string, Word> words_;                  // word as written -> what it is
 };
 
 }  // namespace raci
