@@ -8,9 +8,8 @@ tests/data/bad/expected.tsv; large inputs are generated here into a temporary fo
 command that reads input runs on every case, with a time limit: it must exit 0 or 2, never
 die of a signal or hang, and a failed run must leave the output folder as it was.
 
-The kill -9 test exports a catalogue made by RACI_ROOT/../shared/bench/gen_catalog.py
-(RACI_KILL_CATALOGUE=ROLESxDUTIES, default 300x100), or by a plainer generator of its own
-when that script is absent.
+The kill -9 test exports a catalogue of RACI_KILL_CATALOGUE=ROLESxDUTIES (default 300x100)
+made by catalogue.py: ../shared/bench/gen_catalog.py when it is there, else a plainer one.
 """
 import csv
 import fcntl
@@ -24,10 +23,11 @@ import unittest
 
 import openpyxl
 
+from catalogue import write_catalogue
+
 RACI = os.path.abspath(os.environ.get("RACI", "../../build/raci"))
 ROOT = os.path.abspath(os.environ.get("RACI_ROOT", "../.."))
 BAD = os.path.join("tests", "data", "bad")
-BENCH = os.path.join(ROOT, "..", "shared", "bench")
 TIMEOUT = 120
 MIB = 1 << 20
 
@@ -325,30 +325,6 @@ class Leftovers(TempDirTest):
         self.assertEqual(os.listdir(self.tmp), ["roles.out"])
 
 
-def write_catalogue(path, roles, per_role):
-    """A large catalogue: by ../shared/bench/gen_catalog.py when it is there, else a plainer one
-    of the same size made here (words drawn with a fixed seed), so the test runs anywhere."""
-    generator = os.path.join(BENCH, "gen_catalog.py")
-    if os.path.exists(generator):
-        subprocess.run(["/usr/bin/python3", generator, str(roles), str(per_role), path], check=True,
-                       timeout=TIMEOUT)
-        return "gen_catalog.py"
-    import random
-    pick = random.Random(7).choice
-    verbs = "assess coach plan track report align review define improve document estimate".split()
-    things = "hiring plan|release scope|risk register|team charter|incident review|roadmap|budget".split("|")
-    places = "for the squad|across squads|with product|for leadership|every sprint|with finance".split("|")
-    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("title: Generated catalogue\nroles:\n")
-        for r in range(roles):
-            f.write(f"  - id: R{r:04d}\n    name: Role {r:04d}\n    duties:\n")
-            for d in range(per_role):
-                word = "".join(pick(syllables) for _ in range(3))
-                f.write(f"      - {pick(verbs).capitalize()} the {word} {pick(things)} {pick(places)} {d}\n")
-    return "this test's generator"
-
-
 class KillDuringExport(TempDirTest):
     """kill -9 in the middle of an export leaves the previous outputs byte-identical."""
 
@@ -356,7 +332,7 @@ class KillDuringExport(TempDirTest):
 
     def test_kill_9_mid_export_keeps_the_previous_outputs(self):
         catalogue = os.path.join(self.tmp, "big.yaml")
-        made_by = write_catalogue(catalogue, int(self.ROLES), int(self.DUTIES))
+        made_by = write_catalogue(catalogue, int(self.ROLES), int(self.DUTIES), ROOT, TIMEOUT)
         out = os.path.join(self.tmp, "out")
         started = time.monotonic()
         code, _, err = run("export", catalogue, "-o", out, timeout=900)
