@@ -157,6 +157,7 @@ int run_export(const CommandContext& context) {
         try {
           WorkbookOptions options = workbook;
           options.progress = [&](double done) { progress.update(label, "writing the workbook", done); };
+          options.compressing = [&] { progress.update(label, "compressing the workbook", -1); };
           std::string path = base + ".xlsx";
           write_atomically_with(path, [&](const std::string& temp) {
             try {
@@ -185,7 +186,7 @@ int run_export(const CommandContext& context) {
     } catch (...) {
       csv_failed = std::current_exception();
     }
-    if (formats.csv) progress.update(label, "CSV files written", -1);
+    if (formats.csv) progress.mark(label, "CSV files written");
     if (book.joinable()) book.join();
     progress.update(label, "all written", -1);
     progress.clear();

@@ -559,6 +559,7 @@ void WorkbookWriter::write() {
 
   // libxlsxwriter compresses the parts as it closes the workbook; a large one at zlib's
   // fastest level, on a few threads (see fast_deflate.h).
+  if (options_.compressing) options_.compressing();
   std::optional<FastDeflate> fast;
   if (rows > options_.fast_compression_rows) fast.emplace();
   lxw_error error = workbook_close(workbook_);

@@ -22,6 +22,9 @@ struct WorkbookOptions {
   std::string version;  ///< the tool's version, shown on the About sheet
   /// Told the share of the matrix and overlaps written (0 to 1) now and then; may be empty.
   std::function<void(double)> progress;
+  /// Told once every sheet is written, as the parts of the workbook are compressed into the
+  /// file (most of a second past a hundred thousand rows); may be empty.
+  std::function<void()> compressing;
   /// The Overlaps sheet holds at most this many overlaps, the strongest; past it, an
   /// "overlaps-not-in-workbook" finding says how many the overlaps CSV holds.
   std::size_t max_overlap_rows = kWorkbookOverlapRows;

@@ -36,9 +36,12 @@ TEST(ProgressBar, DrawsAfterHalfASecondAndClearsItsLine) {
     std::this_thread::sleep_for(std::chrono::milliseconds(600));
     bar.update("x.yaml", "finding overlaps", 0.5);
     EXPECT_EQ(out.str(), "\r\x1b[Kraci: x.yaml: finding overlaps [############------------]  50%");
-    bar.update("x.yaml", "checking", -1);  // too soon after the last one: not drawn
+    bar.update("x.yaml", "finding overlaps", 0.6);  // the same stage too soon: not drawn
+    bar.update("x.yaml", "checking", -1);           // a new stage: drawn at once
   }
-  EXPECT_EQ(out.str(), "\r\x1b[Kraci: x.yaml: finding overlaps [############------------]  50%\r\x1b[K");
+  EXPECT_EQ(out.str(),
+            "\r\x1b[Kraci: x.yaml: finding overlaps [############------------]  50%"
+            "\r\x1b[Kraci: x.yaml: checking\r\x1b[K");
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <string>
 #include <thread>
 
+#include <fmt/format.h>
 #include <xlsxwriter.h>
 #include <zlib.h>
 
@@ -357,6 +358,24 @@ TEST(Workbook, SheetsWrittenAtOnceListEachCutTextOnceInSheetOrder) {
   EXPECT_NE(parts["xl/worksheets/sheet1.xml"].find("Facilitate cross-squads communication"), std::string::npos);
   EXPECT_NE(parts["xl/worksheets/sheet2.xml"].find("cross-squads communication"), std::string::npos);
   EXPECT_NE(findings.find("split-run-together"), std::string::npos);
+}
+
+// Progress goes up to the whole, in both modes, and then the compression is announced once.
+TEST(Workbook, TellsItsProgressToTheEndThenThatItCompresses) {
+  TempDir dir;
+  Sample sample;
+  for (std::size_t constant_memory_rows : {kConstantMemoryRows, std::size_t{0}}) {
+    std::vector<std::string> told;
+    WorkbookOptions options = pinned();
+    options.constant_memory_rows = constant_memory_rows;
+    options.progress = [&](double done) { told.push_back(fmt::format("{:.2f}", done)); };
+    options.compressing = [&] { told.push_back("compressing"); };
+    write_workbook(dir.file("progress.xlsx"), sample.model, sample.analysis, options);
+    ASSERT_GE(told.size(), 2u);
+    EXPECT_EQ(told.back(), "compressing");
+    EXPECT_EQ(told[told.size() - 2], "1.00") << constant_memory_rows;
+    EXPECT_EQ(std::count(told.begin(), told.end(), "compressing"), 1);
+  }
 }
 
 TEST(FastDeflate, InflatesToTheInputAtEverySizeAroundAPiece) {
