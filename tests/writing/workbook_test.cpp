@@ -304,16 +304,24 @@ TEST(Workbook, WritesAMatrixWithoutDutiesOrOverlaps) {
   EXPECT_TRUE(fs::exists(dir.file("empty.xlsx")));
 }
 
-TEST(Workbook, CutsTextLongerThanACellHolds) {
-  // Unless cut, libxlsxwriter refuses these and write_workbook throws.
-  TempDir dir;
+// The sample with texts longer than a cell holds: duty 0 (40,000 bytes), duty 3 (20,000
+// emoji, two UTF-16 units each in Excel), both in the matrix too, and a finding's message.
+Sample with_texts_too_long() {
   Sample sample;
   sample.model.duties[0].text = std::string(40000, 'x');
   sample.analysis.matrix.rows[0].text = sample.model.duties[0].text;
   std::string wide;
-  for (int i = 0; i < 20000; ++i) wide += "\U0001F600";  // two UTF-16 units each in Excel
+  for (int i = 0; i < 20000; ++i) wide += "\U0001F600";
   sample.model.duties[3].text = wide;
+  sample.analysis.matrix.rows[3].text = wide;  // the row of duty 3
   sample.analysis.findings[0].message = std::string(33000, 'm');
+  return sample;
+}
+
+TEST(Workbook, CutsTextLongerThanACellHolds) {
+  // Unless cut, libxlsxwriter refuses these and write_workbook throws.
+  TempDir dir;
+  Sample sample = with_texts_too_long();
   EXPECT_NO_THROW(write_workbook(dir.file("long.xlsx"), sample.model, sample.analysis, pinned()));
 }
 
@@ -323,14 +331,7 @@ TEST(Workbook, CutsTextLongerThanACellHolds) {
 // same duties).
 TEST(Workbook, SheetsWrittenAtOnceListEachCutTextOnceInSheetOrder) {
   TempDir dir;
-  Sample sample;
-  sample.model.duties[0].text = std::string(40000, 'x');
-  sample.analysis.matrix.rows[0].text = sample.model.duties[0].text;
-  std::string wide;
-  for (int i = 0; i < 20000; ++i) wide += "\U0001F600";  // two UTF-16 units each in Excel
-  sample.model.duties[3].text = wide;
-  sample.analysis.matrix.rows[3].text = wide;  // the row of duty 3
-  sample.analysis.findings[0].message = std::string(33000, 'm');
+  Sample sample = with_texts_too_long();
   WorkbookOptions large = pinned();
   large.constant_memory_rows = 0;
   write_workbook(dir.file("a.xlsx"), sample.model, sample.analysis, large);
